@@ -1,0 +1,45 @@
+package backprop.activation;
+
+import backprop.autograd.Value;
+
+import java.util.List;
+
+/**
+ * A unit's activation function f: its value f(z), its derivative f'(z) for the hand-written backward
+ * pass, and the same function built from autograd primitives, so automatic differentiation derives
+ * its gradient independently of {@link #derivative(double)}.
+ */
+public interface Activation {
+
+    /** The exercise's sigmoid written out as 1 / (1 + exp(-z)). */
+    Activation SIGMOID = new Sigmoid();
+    /** The framework's fused sigmoid (like torch.sigmoid): stable for large |z|. */
+    Activation BUILTIN_SIGMOID = new BuiltInSigmoid();
+    Activation RELU = new Relu();
+    Activation TANH = new Tanh();
+    Activation IDENTITY = new Identity();
+
+    /** Every activation, e.g. for a hyperparameter cell's list of choices. */
+    List<Activation> ALL = List.of(SIGMOID, BUILTIN_SIGMOID, RELU, TANH, IDENTITY);
+
+    String name();
+
+    double value(double z);
+
+    /** df/dz at z. */
+    double derivative(double z);
+
+    /** f applied to an autograd value. */
+    Value value(Value z);
+
+    /** Looks an activation up by its {@link #name()}, case-insensitively. */
+    static Activation named(String name) {
+        for (Activation a : ALL) {
+            if (a.name().equalsIgnoreCase(name)) {
+                return a;
+            }
+        }
+        throw new IllegalArgumentException("activation = \"" + name + "\" is unknown; allowed: "
+                + ALL.stream().map(Activation::name).toList());
+    }
+}

@@ -1,0 +1,40 @@
+package backprop.activation;
+
+import backprop.autograd.Value;
+
+/**
+ * The sigmoid as a framework ships it (torch.sigmoid): one fused operation that never exponentiates a
+ * positive number, and a derivative e^-|z| / (1 + e^-|z|)^2 that keeps its digits for large |z|.
+ */
+final class BuiltInSigmoid implements Activation {
+
+    @Override
+    public String name() {
+        return "builtin-sigmoid";
+    }
+
+    @Override
+    public double value(double z) {
+        if (z >= 0) {
+            return 1.0 / (1.0 + Math.exp(-z));
+        }
+        double e = Math.exp(z);
+        return e / (1.0 + e);
+    }
+
+    @Override
+    public double derivative(double z) {
+        double e = Math.exp(-Math.abs(z));
+        return e / ((1.0 + e) * (1.0 + e));
+    }
+
+    @Override
+    public Value value(Value z) {
+        return z.sigmoid();
+    }
+
+    @Override
+    public String toString() {
+        return name();
+    }
+}

@@ -1,0 +1,37 @@
+package backprop.activation;
+
+import backprop.autograd.Value;
+
+/**
+ * sigma(z) = 1 / (1 + e^-z), written out as in the exercise. Its derivative sigma(1 - sigma) loses
+ * every digit once sigma rounds to 1 (z above ~37), and its autograd form overflows e^-z for z below
+ * ~-710: what the fused {@link BuiltInSigmoid} avoids.
+ */
+final class Sigmoid implements Activation {
+
+    @Override
+    public String name() {
+        return "sigmoid";
+    }
+
+    @Override
+    public double value(double z) {
+        return 1.0 / (1.0 + Math.exp(-z));
+    }
+
+    @Override
+    public double derivative(double z) {
+        double s = value(z);
+        return s * (1.0 - s);
+    }
+
+    @Override
+    public Value value(Value z) {
+        return z.neg().exp().add(1.0).pow(-1.0);
+    }
+
+    @Override
+    public String toString() {
+        return name();
+    }
+}

@@ -1,0 +1,32 @@
+package backprop.activation;
+
+import backprop.autograd.Value;
+
+final class Tanh implements Activation {
+
+    @Override
+    public String name() {
+        return "tanh";
+    }
+
+    @Override
+    public double value(double z) {
+        return Math.tanh(z);
+    }
+
+    @Override
+    public double derivative(double z) {
+        double t = Math.tanh(z);
+        return 1.0 - t * t;
+    }
+
+    @Override
+    public Value value(Value z) {
+        return z.tanh();
+    }
+
+    @Override
+    public String toString() {
+        return name();
+    }
+}

@@ -1,0 +1,234 @@
+package backprop.autograd;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A scalar in a computation graph: its value, the gradient of the final output with respect to it,
+ * and how to pass that gradient on to the values it was computed from. This plays PyTorch's role:
+ * build an expression, call {@link #backward()}, read {@link #grad()} on the leaves.
+ */
+public final class Value {
+
+    /** Passes this node's gradient to its inputs by the chain rule. */
+    private interface LocalBackward {
+        void propagate(Value out);
+    }
+
+    private final double data;
+    private double grad;
+    private final Value[] inputs;
+    private final String op;
+    private final LocalBackward localBackward;
+    private String label;
+
+    private Value(double data, String op, LocalBackward localBackward, Value... inputs) {
+        this.data = data;
+        this.op = op;
+        this.localBackward = localBackward;
+        this.inputs = inputs;
+    }
+
+    /** A leaf: an input or a parameter. */
+    public static Value of(double data) {
+        return new Value(data, "", out -> { }, new Value[0]);
+    }
+
+    /** A named leaf, e.g. {@code Value.of(0.1, "w5")}. */
+    public static Value of(double data, String label) {
+        return of(data).label(label);
+    }
+
+    public Value label(String name) {
+        this.label = name;
+        return this;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public double data() {
+        return data;
+    }
+
+    /** dOutput/dThis after {@link #backward()} ran on the output. */
+    public double grad() {
+        return grad;
+    }
+
+    /** The operation that produced this value ("" for a leaf). */
+    public String op() {
+        return op;
+    }
+
+    public List<Value> inputs() {
+        return List.of(inputs);
+    }
+
+    public Value add(Value other) {
+        return new Value(data + other.data, "+", out -> {
+            this.grad += out.grad;
+            other.grad += out.grad;
+        }, this, other);
+    }
+
+    public Value add(double c) {
+        return add(of(c));
+    }
+
+    public Value mul(Value other) {
+        return new Value(data * other.data, "*", out -> {
+            this.grad += other.data * out.grad;
+            other.grad += this.data * out.grad;
+        }, this, other);
+    }
+
+    public Value mul(double c) {
+        return mul(of(c));
+    }
+
+    public Value neg() {
+        return mul(-1.0);
+    }
+
+    public Value sub(Value other) {
+        return add(other.neg());
+    }
+
+    public Value sub(double c) {
+        return add(-c);
+    }
+
+    public Value div(Value other) {
+        return mul(other.pow(-1.0));
+    }
+
+    public Value div(double c) {
+        return mul(1.0 / c);
+    }
+
+    public Value pow(double exponent) {
+        return new Value(Math.pow(data, exponent), "^" + exponent, out ->
+                this.grad += exponent * Math.pow(data, exponent - 1) * out.grad, this);
+    }
+
+    public Value exp() {
+        double e = Math.exp(data);
+        return new Value(e, "exp", out -> this.grad += e * out.grad, this);
+    }
+
+    public Value log() {
+        return new Value(Math.log(data), "log", out -> this.grad += out.grad / data, this);
+    }
+
+    /**
+     * The fused sigmoid, as a framework ships it: one node with its own derivative s(1 - s), evaluated
+     * without overflow for large |z| (compare the written-out 1/(1+exp(-z)) built from primitives).
+     */
+    public Value sigmoid() {
+        double s = data >= 0 ? 1.0 / (1.0 + Math.exp(-data)) : Math.exp(data) / (1.0 + Math.exp(data));
+        return new Value(s, "sigmoid", out -> this.grad += s * (1.0 - s) * out.grad, this);
+    }
+
+    /** ReLU with derivative 0 at exactly 0, as PyTorch. */
+    public Value relu() {
+        double r = data > 0 ? data : 0.0;
+        return new Value(r, "relu", out -> this.grad += (data > 0 ? 1.0 : 0.0) * out.grad, this);
+    }
+
+    public Value tanh() {
+        double t = Math.tanh(data);
+        return new Value(t, "tanh", out -> this.grad += (1.0 - t * t) * out.grad, this);
+    }
+
+    /** The sum of the terms as one node. */
+    public static Value sum(List<Value> terms) {
+        double total = 0;
+        for (Value t : terms) {
+            total += t.data;
+        }
+        Value[] in = terms.toArray(new Value[0]);
+        return new Value(total, "sum", out -> {
+            for (Value t : in) {
+                t.grad += out.grad;
+            }
+        }, in);
+    }
+
+    /** log(sum(exp(x_i))) computed stably (shifted by the maximum); its gradient is the softmax. */
+    public static Value logSumExp(List<Value> terms) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (Value t : terms) {
+            max = Math.max(max, t.data);
+        }
+        double sumExp = 0;
+        for (Value t : terms) {
+            sumExp += Math.exp(t.data - max);
+        }
+        double lse = max + Math.log(sumExp);
+        Value[] in = terms.toArray(new Value[0]);
+        return new Value(lse, "logsumexp", out -> {
+            for (Value t : in) {
+                t.grad += Math.exp(t.data - lse) * out.grad;
+            }
+        }, in);
+    }
+
+    /** Sets dThis/dThis = 1 and propagates gradients to every value this one was computed from. */
+    public void backward() {
+        List<Value> order = topologicalOrder();
+        for (Value v : order) {
+            v.grad = 0.0;
+        }
+        grad = 1.0;
+        for (int i = order.size() - 1; i >= 0; i--) {
+            Value v = order.get(i);
+            v.localBackward.propagate(v);
+        }
+    }
+
+    /** Clears the gradients of this value and everything it was computed from. */
+    public void zeroGrad() {
+        for (Value v : topologicalOrder()) {
+            v.grad = 0.0;
+        }
+    }
+
+    /** Every node of the graph, inputs before the values computed from them. */
+    public List<Value> topologicalOrder() {
+        List<Value> order = new ArrayList<>();
+        Set<Value> seen = new HashSet<>();
+        // Iterative depth-first search: deep chains (many layers, long sums) must not overflow the stack.
+        List<Value> stack = new ArrayList<>();
+        List<Integer> next = new ArrayList<>();
+        stack.add(this);
+        next.add(0);
+        seen.add(this);
+        while (!stack.isEmpty()) {
+            int top = stack.size() - 1;
+            Value v = stack.get(top);
+            int i = next.get(top);
+            if (i < v.inputs.length) {
+                next.set(top, i + 1);
+                Value child = v.inputs[i];
+                if (seen.add(child)) {
+                    stack.add(child);
+                    next.add(0);
+                }
+            } else {
+                order.add(v);
+                stack.remove(top);
+                next.remove(top);
+            }
+        }
+        return order;
+    }
+
+    @Override
+    public String toString() {
+        return "Value(" + (label == null ? "" : label + "=") + data + ", grad=" + grad + ")";
+    }
+}

@@ -1,0 +1,138 @@
+package backprop.gradients;
+
+import backprop.loss.Loss;
+import backprop.network.Backprop;
+import backprop.network.Network;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Checks gradients against central differences, dL/dp ~ (L(p + eps) - L(p - eps)) / (2 eps), one
+ * parameter at a time. The hand-written and autograd gradients are always checked; any other gradient
+ * (say, a suspect formula from a report) can be added with {@link #with}.
+ */
+public final class GradientCheck {
+
+    public static final double DEFAULT_EPSILON = 1e-6;
+
+    private final List<String> names;
+    private final double[] numerical;
+    private final Map<String, double[]> candidates = new LinkedHashMap<>();
+
+    private GradientCheck(List<String> names, double[] numerical) {
+        this.names = names;
+        this.numerical = numerical;
+    }
+
+    public static GradientCheck of(Network network, double[] x, double[] y, Loss loss) {
+        return of(network, x, y, loss, DEFAULT_EPSILON);
+    }
+
+    public static GradientCheck of(Network network, double[] x, double[] y, Loss loss, double epsilon) {
+        if (!(epsilon > 0 && epsilon < 1)) {
+            throw new IllegalArgumentException("epsilon = " + epsilon + "; allowed: 0 < epsilon < 1, e.g. 1e-6");
+        }
+        GradientCheck check = new GradientCheck(network.parameterNames(), numericalGradient(network, x, y, loss, epsilon));
+        check.candidates.put("hand-written", Backprop.of(network, x, y, loss).gradient());
+        check.candidates.put("autograd", AutogradPass.of(network, x, y, loss).gradient());
+        return check;
+    }
+
+    /** Central differences of the loss, one parameter at a time. */
+    public static double[] numericalGradient(Network network, double[] x, double[] y, Loss loss, double epsilon) {
+        double[] p = network.parameters();
+        double[] g = new double[p.length];
+        for (int k = 0; k < p.length; k++) {
+            double original = p[k];
+            p[k] = original + epsilon;
+            double lossPlus = loss.value(network.withParameters(p).output(x), y);
+            p[k] = original - epsilon;
+            double lossMinus = loss.value(network.withParameters(p).output(x), y);
+            p[k] = original;
+            g[k] = (lossPlus - lossMinus) / (2 * epsilon);
+        }
+        return g;
+    }
+
+    /** Adds another gradient to compare with the numerical one. */
+    public GradientCheck with(String name, double[] gradient) {
+        if (gradient.length != numerical.length) {
+            throw new IllegalArgumentException("gradient \"" + name + "\" has " + gradient.length + " values; allowed: exactly "
+                    + numerical.length + ", one per parameter");
+        }
+        candidates.put(name, gradient.clone());
+        return this;
+    }
+
+    /** |a - b| / max(|a|, |b|), and 0 where both are 0. */
+    public static double relativeError(double a, double b) {
+        double scale = Math.max(Math.abs(a), Math.abs(b));
+        return scale == 0 ? 0 : Math.abs(a - b) / scale;
+    }
+
+    public double[] numerical() {
+        return numerical.clone();
+    }
+
+    public double[] gradient(String name) {
+        return candidate(name).clone();
+    }
+
+    /** The largest relative error of gradient {@code name} against the numerical one. */
+    public double maxRelativeError(String name) {
+        double[] g = candidate(name);
+        double max = 0;
+        for (int k = 0; k < g.length; k++) {
+            max = Math.max(max, relativeError(g[k], numerical[k]));
+        }
+        return max;
+    }
+
+    /** The largest absolute error of gradient {@code name} against the numerical one. */
+    public double maxAbsoluteError(String name) {
+        double[] g = candidate(name);
+        double max = 0;
+        for (int k = 0; k < g.length; k++) {
+            max = Math.max(max, Math.abs(g[k] - numerical[k]));
+        }
+        return max;
+    }
+
+    /** Whether every relative error of gradient {@code name} is below {@code tolerance}. */
+    public boolean passes(String name, double tolerance) {
+        return maxRelativeError(name) < tolerance;
+    }
+
+    /** One row per parameter: each gradient, the numerical one, and absolute and relative errors. */
+    public Table table() {
+        Table t = Table.create("Gradient check").addColumns(StringColumn.create("parameter", names));
+        for (Map.Entry<String, double[]> c : candidates.entrySet()) {
+            t.addColumns(DoubleColumn.create(c.getKey(), c.getValue()));
+        }
+        t.addColumns(DoubleColumn.create("numerical", numerical));
+        for (Map.Entry<String, double[]> c : candidates.entrySet()) {
+            double[] abs = new double[numerical.length];
+            double[] rel = new double[numerical.length];
+            for (int k = 0; k < abs.length; k++) {
+                abs[k] = Math.abs(c.getValue()[k] - numerical[k]);
+                rel[k] = relativeError(c.getValue()[k], numerical[k]);
+            }
+            t.addColumns(DoubleColumn.create("abs error " + c.getKey(), abs),
+                    DoubleColumn.create("rel error " + c.getKey(), rel));
+        }
+        return t;
+    }
+
+    private double[] candidate(String name) {
+        double[] g = candidates.get(name);
+        if (g == null) {
+            throw new IllegalArgumentException("gradient \"" + name + "\" is unknown; allowed: " + candidates.keySet());
+        }
+        return g;
+    }
+}

@@ -1,0 +1,296 @@
+package backprop.network;
+
+import backprop.activation.Activation;
+import backprop.init.Initialiser;
+import org.ejml.data.DMatrixRMaj;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A fully connected feed-forward network of any layer sizes: layer l computes
+ * in_l = W_l out_{l-1} (+ b_l) and out_l = f_l(in_l), W_l being a sizes[l] x sizes[l-1] EJML matrix
+ * (row = receiving unit, column = sending unit).
+ *
+ * <p>Parameters are numbered layer by layer, the weights grouped by sending unit and then the biases,
+ * so for the exercise's 2-2-2 network parameter k is exactly w_k of the derivation
+ * (w1: x1-&gt;h1, w2: x1-&gt;h2, w3: x2-&gt;h1, ...). Weights are named w1, w2, ... and biases b1, b2, ...
+ *
+ * <p>Only {@link #step} changes a network, and only training calls it, on its own copy: what a
+ * notebook cell built stays as it was.
+ */
+public final class Network {
+
+    private final int[] sizes;
+    private final Activation[] activations;
+    private final DMatrixRMaj[] weights;
+    private final DMatrixRMaj[] biases;
+
+    private Network(int[] sizes, Activation[] activations, boolean hasBiases) {
+        this.sizes = sizes;
+        this.activations = activations;
+        int layers = sizes.length - 1;
+        this.weights = new DMatrixRMaj[layers];
+        this.biases = hasBiases ? new DMatrixRMaj[layers] : null;
+        for (int l = 0; l < layers; l++) {
+            weights[l] = new DMatrixRMaj(sizes[l + 1], sizes[l]);
+            if (hasBiases) {
+                biases[l] = new DMatrixRMaj(sizes[l + 1], 1);
+            }
+        }
+    }
+
+    /** A network with one activation in every layer. */
+    public static Network of(int[] sizes, Activation activation, boolean biases, Initialiser initialiser) {
+        checkSizes(sizes);
+        Activation[] each = new Activation[sizes.length - 1];
+        Arrays.fill(each, activation);
+        return of(sizes, each, biases, initialiser);
+    }
+
+    /** A network with an activation per layer: {@code activations[l]} follows layer l + 1. */
+    public static Network of(int[] sizes, Activation[] activations, boolean biases, Initialiser initialiser) {
+        checkSizes(sizes);
+        if (activations == null || activations.length != sizes.length - 1) {
+            throw new IllegalArgumentException("activations: " + (activations == null ? "null" : activations.length + " given")
+                    + "; allowed: exactly " + (sizes.length - 1) + ", one per non-input layer");
+        }
+        for (int l = 0; l < activations.length; l++) {
+            if (activations[l] == null) {
+                throw new IllegalArgumentException("activations[" + l + "] = null; allowed: one of " + Activation.ALL);
+            }
+        }
+        if (initialiser == null) {
+            throw new IllegalArgumentException("initialiser = null; allowed: an Initialiser, e.g. Initialiser.zeros()");
+        }
+        Network net = new Network(sizes.clone(), activations.clone(), biases);
+        net.setParameters(initialiser.parameters(sizes.clone(), biases));
+        return net;
+    }
+
+    private static void checkSizes(int[] sizes) {
+        if (sizes == null || sizes.length < 2) {
+            throw new IllegalArgumentException("layer sizes = " + Arrays.toString(sizes)
+                    + "; allowed: at least two layers (inputs and outputs), e.g. {2, 2, 2}");
+        }
+        for (int l = 0; l < sizes.length; l++) {
+            if (sizes[l] < 1) {
+                throw new IllegalArgumentException("layer sizes[" + l + "] = " + sizes[l] + " in " + Arrays.toString(sizes)
+                        + "; allowed: 1 or more units per layer");
+            }
+        }
+    }
+
+    /** Units per layer, inputs first. */
+    public int[] sizes() {
+        return sizes.clone();
+    }
+
+    /** Number of weight layers (the exercise has 2). */
+    public int layerCount() {
+        return weights.length;
+    }
+
+    public int inputCount() {
+        return sizes[0];
+    }
+
+    public int outputCount() {
+        return sizes[sizes.length - 1];
+    }
+
+    public boolean hasBiases() {
+        return biases != null;
+    }
+
+    /** The activation after weight layer {@code layer} (1-based, as in the derivation). */
+    public Activation activation(int layer) {
+        return activations[checkLayer(layer) - 1];
+    }
+
+    public List<Activation> activations() {
+        return List.of(activations);
+    }
+
+    /** A copy of W_layer (1-based): row i, column j is the weight from unit j of layer-1 to unit i. */
+    public DMatrixRMaj weights(int layer) {
+        return weights[checkLayer(layer) - 1].copy();
+    }
+
+    /** A copy of b_layer (1-based) as a column, or null without biases. */
+    public DMatrixRMaj biases(int layer) {
+        return biases == null ? null : biases[checkLayer(layer) - 1].copy();
+    }
+
+    /** The same network with another activation in every layer. */
+    public Network withActivation(Activation activation) {
+        return of(sizes, activation, hasBiases(), Initialiser.given(parameters()));
+    }
+
+    /** The same shape and activations with these parameters. */
+    public Network withParameters(double... parameters) {
+        return of(sizes, activations, hasBiases(), Initialiser.given(parameters));
+    }
+
+    public Network copy() {
+        return withParameters(parameters());
+    }
+
+    public int parameterCount() {
+        return Initialiser.count(sizes, hasBiases());
+    }
+
+    /** Every parameter in the network's order (see the class comment). */
+    public double[] parameters() {
+        double[] p = new double[parameterCount()];
+        int k = 0;
+        for (int l = 0; l < weights.length; l++) {
+            DMatrixRMaj w = weights[l];
+            for (int from = 0; from < w.numCols; from++) {
+                for (int to = 0; to < w.numRows; to++) {
+                    p[k++] = w.get(to, from);
+                }
+            }
+            if (biases != null) {
+                for (int to = 0; to < w.numRows; to++) {
+                    p[k++] = biases[l].get(to, 0);
+                }
+            }
+        }
+        return p;
+    }
+
+    /** w1, w2, ... for the weights and b1, b2, ... for the biases, in parameter order. */
+    public List<String> parameterNames() {
+        List<String> names = new ArrayList<>();
+        int w = 0;
+        int b = 0;
+        for (int l = 0; l < weights.length; l++) {
+            for (int i = 0; i < weights[l].getNumElements(); i++) {
+                names.add("w" + (++w));
+            }
+            for (int i = 0; biases != null && i < sizes[l + 1]; i++) {
+                names.add("b" + (++b));
+            }
+        }
+        return names;
+    }
+
+    /** Which connection each parameter is, e.g. "x1 -> h1" or "bias -> o2", in parameter order. */
+    public List<String> parameterRoles() {
+        List<String> roles = new ArrayList<>();
+        for (int l = 0; l < weights.length; l++) {
+            for (int from = 0; from < sizes[l]; from++) {
+                for (int to = 0; to < sizes[l + 1]; to++) {
+                    roles.add(unitName(l, from) + " -> " + unitName(l + 1, to));
+                }
+            }
+            for (int to = 0; biases != null && to < sizes[l + 1]; to++) {
+                roles.add("bias -> " + unitName(l + 1, to));
+            }
+        }
+        return roles;
+    }
+
+    /** x1.. for inputs, o1.. for outputs, h1.. for one hidden layer (h1_1.. for several). */
+    public String unitName(int layer, int unit) {
+        if (layer == 0) {
+            return "x" + (unit + 1);
+        }
+        if (layer == sizes.length - 1) {
+            return "o" + (unit + 1);
+        }
+        return sizes.length == 3 ? "h" + (unit + 1) : "h" + layer + "_" + (unit + 1);
+    }
+
+    /** The outputs for input {@code x}. */
+    public double[] output(double[] x) {
+        return new Backprop(this).forward(x).outputs();
+    }
+
+    /**
+     * Gradient descent in place: every parameter p_k becomes p_k - learningRate * gradient[k]. Changes
+     * this network; training calls it on its own copy.
+     */
+    public void step(double[] gradient, double learningRate) {
+        if (gradient.length != parameterCount()) {
+            throw new IllegalArgumentException("gradient has " + gradient.length + " values; allowed: exactly "
+                    + parameterCount() + ", one per parameter");
+        }
+        int k = 0;
+        for (int l = 0; l < weights.length; l++) {
+            DMatrixRMaj w = weights[l];
+            for (int from = 0; from < w.numCols; from++) {
+                for (int to = 0; to < w.numRows; to++) {
+                    w.data[to * w.numCols + from] -= learningRate * gradient[k++];
+                }
+            }
+            if (biases != null) {
+                for (int to = 0; to < w.numRows; to++) {
+                    biases[l].data[to] -= learningRate * gradient[k++];
+                }
+            }
+        }
+    }
+
+    /** Throws unless x has one finite value per input unit. */
+    public void checkInput(double[] x) {
+        if (x == null || x.length != sizes[0]) {
+            throw new IllegalArgumentException("input x has " + (x == null ? "no" : x.length) + " values; allowed: exactly "
+                    + sizes[0] + ", one per input unit");
+        }
+        for (int i = 0; i < x.length; i++) {
+            if (!Double.isFinite(x[i])) {
+                throw new IllegalArgumentException("input x" + (i + 1) + " = " + x[i] + "; allowed: a finite number");
+            }
+        }
+    }
+
+    /** W of weight layer {@code index} (0-based) itself, for the backward pass: no copy per step. */
+    DMatrixRMaj weightsOf(int index) {
+        return weights[index];
+    }
+
+    /** b of weight layer {@code index} (0-based) itself, or null. */
+    DMatrixRMaj biasesOf(int index) {
+        return biases == null ? null : biases[index];
+    }
+
+    private void setParameters(double[] p) {
+        int k = 0;
+        for (int l = 0; l < weights.length; l++) {
+            DMatrixRMaj w = weights[l];
+            for (int from = 0; from < w.numCols; from++) {
+                for (int to = 0; to < w.numRows; to++) {
+                    w.set(to, from, p[k++]);
+                }
+            }
+            if (biases != null) {
+                for (int to = 0; to < w.numRows; to++) {
+                    biases[l].set(to, 0, p[k++]);
+                }
+            }
+        }
+    }
+
+    private int checkLayer(int layer) {
+        if (layer < 1 || layer > weights.length) {
+            throw new IllegalArgumentException("layer = " + layer + "; allowed: 1 to " + weights.length);
+        }
+        return layer;
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder s = new StringBuilder("Network ").append(Arrays.toString(sizes));
+        s.append(biases == null ? " without biases, " : " with biases, ").append(Arrays.toString(activations));
+        List<String> names = parameterNames();
+        double[] p = parameters();
+        s.append(':');
+        for (int k = 0; k < p.length; k++) {
+            s.append(' ').append(names.get(k)).append('=').append(p[k]);
+        }
+        return s.toString();
+    }
+}

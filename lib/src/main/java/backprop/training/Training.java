@@ -1,0 +1,199 @@
+package backprop.training;
+
+import backprop.gradients.AutogradPass;
+import backprop.loss.Loss;
+import backprop.network.Backprop;
+import backprop.network.Network;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Stochastic gradient descent, described fluently and run on a copy of the network:
+ * <pre>
+ *   TrainingRun run = Training.of(Examples.exercise())
+ *           .data(Examples.EXERCISE_X, Examples.EXERCISE_Y)
+ *           .loss(Loss.HALF_SUM_SQUARED).learningRate(1).epochs(100)
+ *           .run();
+ * </pre>
+ * Full-batch (the default) updates once per epoch with the mean gradient over the samples; one sample
+ * at a time updates after every sample. Training stops early, and says so, when the loss or a weight
+ * stops being finite or the loss grows beyond {@link #divergenceFactor} times its starting size.
+ */
+public final class Training {
+
+    private final Network network;
+    private Dataset data;
+    private Loss loss = Loss.HALF_SUM_SQUARED;
+    private double learningRate = Double.NaN;
+    private int epochs = -1;
+    private boolean oneSampleAtATime;
+    private GradientSource gradients = GradientSource.HAND_WRITTEN;
+    private double divergenceFactor = 1e3;
+
+    private Training(Network network) {
+        this.network = network;
+    }
+
+    /** Training of a copy of {@code network}: the network itself is never changed. */
+    public static Training of(Network network) {
+        if (network == null) {
+            throw new IllegalArgumentException("network = null; allowed: a Network, e.g. Examples.exercise()");
+        }
+        return new Training(network.copy());
+    }
+
+    public Training data(double[] x, double[] y) {
+        return data(Dataset.of(x, y));
+    }
+
+    public Training data(Dataset dataset) {
+        for (int s = 0; s < dataset.size(); s++) {
+            network.checkInput(dataset.inputs()[s]);
+        }
+        this.data = dataset;
+        return this;
+    }
+
+    public Training loss(Loss lossFunction) {
+        if (lossFunction == null) {
+            throw new IllegalArgumentException("loss = null; allowed: one of " + Loss.ALL);
+        }
+        this.loss = lossFunction;
+        return this;
+    }
+
+    /** The step size: every update moves each weight by -learningRate * dL/dw. */
+    public Training learningRate(double rate) {
+        if (!(rate > 0) || Double.isInfinite(rate)) {
+            throw new IllegalArgumentException("learningRate = " + rate + "; allowed: a finite number > 0, e.g. 1.0");
+        }
+        this.learningRate = rate;
+        return this;
+    }
+
+    public Training epochs(int count) {
+        if (count < 0) {
+            throw new IllegalArgumentException("epochs = " + count + "; allowed: 0 or more, e.g. 100");
+        }
+        this.epochs = count;
+        return this;
+    }
+
+    /** Update after every sample instead of once per epoch. */
+    public Training oneSampleAtATime() {
+        this.oneSampleAtATime = true;
+        return this;
+    }
+
+    public Training fullBatch() {
+        this.oneSampleAtATime = false;
+        return this;
+    }
+
+    public Training gradients(GradientSource source) {
+        if (source == null) {
+            throw new IllegalArgumentException("gradients = null; allowed: HAND_WRITTEN or AUTOGRAD");
+        }
+        this.gradients = source;
+        return this;
+    }
+
+    /** Training stops once |loss| exceeds factor * max(1, |first loss|). */
+    public Training divergenceFactor(double factor) {
+        if (!(factor > 1) || Double.isInfinite(factor)) {
+            throw new IllegalArgumentException("divergenceFactor = " + factor + "; allowed: a finite number > 1, e.g. 1000");
+        }
+        this.divergenceFactor = factor;
+        return this;
+    }
+
+    public TrainingRun run() {
+        if (data == null) {
+            throw new IllegalArgumentException("data is not set; call .data(x, y) before run()");
+        }
+        if (Double.isNaN(learningRate)) {
+            throw new IllegalArgumentException("learningRate is not set; call .learningRate(rate) with rate > 0");
+        }
+        if (epochs < 0) {
+            throw new IllegalArgumentException("epochs is not set; call .epochs(n) with n >= 0");
+        }
+        for (int s = 0; s < data.size(); s++) {
+            loss.checkTargets(data.targets()[s], network.outputCount());
+        }
+        List<String> warnings = new ArrayList<>();
+        for (int s = 0; s < data.size(); s++) {
+            String w = loss.warning(data.targets()[s]);
+            if (w != null && !warnings.contains(w)) {
+                warnings.add(w);
+            }
+        }
+        Network start = network.copy();
+        Backprop backprop = new Backprop(network);
+        int n = data.size();
+        double[] sampleGradient = new double[network.parameterCount()];
+        List<Epoch> history = new ArrayList<>(epochs);
+        Divergence divergence = null;
+        double limit = Double.NaN;
+        boolean warnedBelowBound = false;
+
+        for (int e = 1; e <= epochs && divergence == null; e++) {
+            double epochLoss = 0;
+            double[] epochGradient = new double[sampleGradient.length];
+            double[][] outputs = new double[n][];
+            for (int s = 0; s < n; s++) {
+                double[] x = data.inputs()[s];
+                double[] y = data.targets()[s];
+                if (gradients == GradientSource.HAND_WRITTEN) {
+                    backprop.run(x, y, loss);
+                    backprop.gradientInto(sampleGradient);
+                    outputs[s] = backprop.outputs();
+                    epochLoss += backprop.loss() / n;
+                } else {
+                    AutogradPass pass = AutogradPass.of(network, x, y, loss);
+                    System.arraycopy(pass.gradient(), 0, sampleGradient, 0, sampleGradient.length);
+                    outputs[s] = pass.outputs();
+                    epochLoss += pass.loss() / n;
+                }
+                for (int k = 0; k < sampleGradient.length; k++) {
+                    epochGradient[k] += sampleGradient[k] / n;
+                }
+                if (oneSampleAtATime) {
+                    network.step(sampleGradient, learningRate);
+                }
+            }
+            if (!oneSampleAtATime) {
+                network.step(epochGradient, learningRate);
+            }
+            double[] weights = network.parameters();
+            history.add(new Epoch(e, epochLoss, outputs, epochGradient, weights));
+
+            if (e == 1) {
+                limit = divergenceFactor * Math.max(1.0, Math.abs(epochLoss));
+            }
+            divergence = divergence(e, epochLoss, weights, limit);
+            if (!warnedBelowBound && epochLoss < loss.lowerBound()) {
+                warnedBelowBound = true;
+                warnings.add("epoch " + e + ": the loss " + epochLoss + " fell below " + loss.lowerBound()
+                        + ", the least value " + loss.name() + " can take on valid targets");
+            }
+        }
+        return new TrainingRun(start, network, loss, learningRate, epochs, history, divergence, warnings);
+    }
+
+    private static Divergence divergence(int epoch, double epochLoss, double[] weights, double limit) {
+        if (!Double.isFinite(epochLoss)) {
+            return new Divergence(epoch, "the loss became " + epochLoss);
+        }
+        for (int k = 0; k < weights.length; k++) {
+            if (!Double.isFinite(weights[k])) {
+                return new Divergence(epoch, "parameter " + (k + 1) + " became " + weights[k]);
+            }
+        }
+        if (Math.abs(epochLoss) > limit) {
+            return new Divergence(epoch, "|loss| = " + Math.abs(epochLoss) + " exceeded " + limit
+                    + " (runaway: the steps overshoot and grow)");
+        }
+        return null;
+    }
+}

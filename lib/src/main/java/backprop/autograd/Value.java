@@ -168,11 +168,12 @@ public final class Value {
         for (Value t : terms) {
             sumExp += Math.exp(t.data - max);
         }
-        double lse = max + Math.log(sumExp);
+        double shift = max;
+        double normaliser = sumExp;
         Value[] in = terms.toArray(new Value[0]);
-        return new Value(lse, "logsumexp", out -> {
+        return new Value(max + Math.log(sumExp), "logsumexp", out -> {
             for (Value t : in) {
-                t.grad += Math.exp(t.data - lse) * out.grad;
+                t.grad += Math.exp(t.data - shift) / normaliser * out.grad;
             }
         }, in);
     }

@@ -24,16 +24,26 @@ final class CrossEntropy implements Loss {
         return classIndex ? "cross-entropy-class-index" : "cross-entropy";
     }
 
-    private static double logSumExp(double[] o) {
+    private static double max(double[] o) {
         double max = Double.NEGATIVE_INFINITY;
         for (double v : o) {
             max = Math.max(max, v);
         }
+        return max;
+    }
+
+    /** sum_c exp(o_c - max): shifting by the maximum keeps every exponent <= 0, so nothing overflows. */
+    private static double shiftedSumExp(double[] o, double max) {
         double sum = 0;
         for (double v : o) {
             sum += Math.exp(v - max);
         }
-        return max + Math.log(sum);
+        return sum;
+    }
+
+    private static double logSumExp(double[] o) {
+        double max = max(o);
+        return max + Math.log(shiftedSumExp(o, max));
     }
 
     @Override
@@ -52,11 +62,12 @@ final class CrossEntropy implements Loss {
 
     @Override
     public double[] gradient(double[] outputs, double[] targets, double[] dLossDo) {
-        double lse = logSumExp(outputs);
+        double max = max(outputs);
+        double sumExp = shiftedSumExp(outputs, max);
         if (classIndex) {
             int k = (int) targets[0];
             for (int c = 0; c < outputs.length; c++) {
-                dLossDo[c] = Math.exp(outputs[c] - lse) - (c == k ? 1.0 : 0.0);
+                dLossDo[c] = Math.exp(outputs[c] - max) / sumExp - (c == k ? 1.0 : 0.0);
             }
             return dLossDo;
         }
@@ -66,7 +77,7 @@ final class CrossEntropy implements Loss {
             targetSum += y;
         }
         for (int c = 0; c < outputs.length; c++) {
-            dLossDo[c] = Math.exp(outputs[c] - lse) * targetSum - targets[c];
+            dLossDo[c] = Math.exp(outputs[c] - max) / sumExp * targetSum - targets[c];
         }
         return dLossDo;
     }

@@ -1,0 +1,142 @@
+package backprop.view;
+
+import backprop.training.Epoch;
+import backprop.training.TrainingRun;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.Table;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Two or more training runs side by side, for the experiments' "baseline beside the variant": their
+ * losses and outputs at chosen epochs, and how far apart two runs are epoch by epoch.
+ */
+public final class RunComparison {
+
+    private RunComparison() {
+    }
+
+    /**
+     * One row per epoch (those every run reached), columns "loss (label)", then "o1 (label)", "o2 (label)" ...
+     * for each labelled run, output k taken for the first sample.
+     */
+    public static Table sideBySide(String title, Map<String, TrainingRun> runs, int... epochs) {
+        if (runs.isEmpty()) {
+            throw new IllegalArgumentException("runs: none given; allowed: at least one labelled TrainingRun");
+        }
+        int outputs = runs.values().iterator().next().initialNetwork().outputCount();
+        for (Map.Entry<String, TrainingRun> r : runs.entrySet()) {
+            if (r.getValue().initialNetwork().outputCount() != outputs) {
+                throw new IllegalArgumentException("run \"" + r.getKey() + "\" has " + r.getValue().initialNetwork().outputCount()
+                        + " outputs; allowed: " + outputs + ", as the first run");
+            }
+        }
+        List<Integer> rows = new ArrayList<>();
+        for (int e : epochs) {
+            final int epoch = e;
+            if (e >= 1 && runs.values().stream().allMatch(r -> epoch <= r.epochsRun())) {
+                rows.add(e);
+            }
+        }
+        Table t = Table.create(title).addColumns(IntColumn.create("epoch", rows.stream().mapToInt(Integer::intValue).toArray()));
+        runs.forEach((label, run) -> t.addColumns(DoubleColumn.create("loss (" + label + ")",
+                rows.stream().mapToDouble(e -> run.epoch(e).loss()).toArray())));
+        for (int k = 1; k <= outputs; k++) {
+            final int output = k;
+            runs.forEach((label, run) -> t.addColumns(DoubleColumn.create("o" + output + " (" + label + ")",
+                    rows.stream().mapToDouble(e -> run.epoch(e).o(output)).toArray())));
+        }
+        return t;
+    }
+
+    /**
+     * One row per epoch (those both runs reached): |loss a - loss b| and the largest absolute
+     * difference of the outputs, the gradients and the weights after the update.
+     */
+    public static Table differences(String title, TrainingRun a, TrainingRun b, int... epochs) {
+        checkSameShape(a, b);
+        List<Integer> rows = new ArrayList<>();
+        for (int e : epochs) {
+            if (e >= 1 && e <= a.epochsRun() && e <= b.epochsRun()) {
+                rows.add(e);
+            }
+        }
+        double[] loss = new double[rows.size()];
+        double[] outputs = new double[rows.size()];
+        double[] gradients = new double[rows.size()];
+        double[] weights = new double[rows.size()];
+        for (int i = 0; i < rows.size(); i++) {
+            Epoch x = a.epoch(rows.get(i));
+            Epoch y = b.epoch(rows.get(i));
+            loss[i] = Math.abs(x.loss() - y.loss());
+            outputs[i] = maxAbsDifference(x.outputs(), y.outputs());
+            gradients[i] = maxAbsDifference(x.gradients(), y.gradients());
+            weights[i] = maxAbsDifference(x.weights(), y.weights());
+        }
+        return Table.create(title).addColumns(
+                IntColumn.create("epoch", rows.stream().mapToInt(Integer::intValue).toArray()),
+                DoubleColumn.create("|loss difference|", loss),
+                DoubleColumn.create("max |output difference|", outputs),
+                DoubleColumn.create("max |gradient difference|", gradients),
+                DoubleColumn.create("max |weight difference|", weights));
+    }
+
+    /**
+     * The largest absolute difference between the two runs over every epoch both ran: losses, outputs,
+     * gradients and weights. NaN when a compared value is NaN in one run and not in the other.
+     */
+    public static double maxDifference(TrainingRun a, TrainingRun b) {
+        checkSameShape(a, b);
+        double max = 0;
+        int epochs = Math.min(a.epochsRun(), b.epochsRun());
+        for (int e = 1; e <= epochs; e++) {
+            Epoch x = a.epoch(e);
+            Epoch y = b.epoch(e);
+            max = max(max, difference(x.loss(), y.loss()));
+            max = max(max, maxAbsDifference(x.outputs(), y.outputs()));
+            max = max(max, maxAbsDifference(x.gradients(), y.gradients()));
+            max = max(max, maxAbsDifference(x.weights(), y.weights()));
+        }
+        return max;
+    }
+
+    private static void checkSameShape(TrainingRun a, TrainingRun b) {
+        if (a.initialNetwork().parameterCount() != b.initialNetwork().parameterCount()
+                || a.initialNetwork().outputCount() != b.initialNetwork().outputCount()) {
+            throw new IllegalArgumentException("runs of networks " + java.util.Arrays.toString(a.initialNetwork().sizes())
+                    + " and " + java.util.Arrays.toString(b.initialNetwork().sizes())
+                    + "; allowed: two runs of networks with the same parameters and outputs");
+        }
+    }
+
+    /** |x - y|, 0 when both are the same value (also the same infinity or both NaN), NaN when only one is NaN. */
+    private static double difference(double x, double y) {
+        if (Double.compare(x, y) == 0 || x == y) {
+            return 0;
+        }
+        return Math.abs(x - y);
+    }
+
+    private static double max(double m, double d) {
+        return Double.isNaN(m) || Double.isNaN(d) ? Double.NaN : Math.max(m, d);
+    }
+
+    private static double maxAbsDifference(double[] x, double[] y) {
+        double max = 0;
+        for (int i = 0; i < x.length; i++) {
+            max = max(max, difference(x[i], y[i]));
+        }
+        return max;
+    }
+
+    private static double maxAbsDifference(double[][] x, double[][] y) {
+        double max = 0;
+        for (int s = 0; s < x.length; s++) {
+            max = max(max, maxAbsDifference(x[s], y[s]));
+        }
+        return max;
+    }
+}

@@ -1,0 +1,73 @@
+package backprop.bench;
+
+import backprop.activation.Activation;
+import backprop.init.Initialiser;
+import backprop.loss.Loss;
+import backprop.network.Backprop;
+import backprop.network.Network;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One SGD step of the general EJML pass on width-width-width networks (sigmoid, half-sum loss, no
+ * biases): how the cost grows with the layer width. Each invocation restarts from the same
+ * Xavier-initialised weights, because a network left to fit one sample for millions of steps drives
+ * its errors towards subnormal doubles, which x86 handles many times slower than normal ones.
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@State(Scope.Thread)
+public class WidthScalingBenchmark {
+
+    static final int STEPS = 20;
+
+    @Param({"2", "8", "32", "128", "512"})
+    public int width;
+
+    private Network network;
+    private Backprop backprop;
+    private NetworkWeights start;
+    private double[] gradient;
+    private double[] x;
+    private double[] y;
+
+    @Setup
+    public void setUp() {
+        network = Network.of(new int[] {width, width, width}, Activation.SIGMOID, false, Initialiser.xavier(7));
+        backprop = new Backprop(network);
+        start = NetworkWeights.of(network);
+        gradient = new double[network.parameterCount()];
+        Random random = new Random(11);
+        x = new double[width];
+        y = new double[width];
+        for (int i = 0; i < width; i++) {
+            x[i] = 2 * random.nextDouble() - 1;
+            // Reachable targets, strictly inside the sigmoid's range.
+            y[i] = 0.1 + 0.8 * random.nextDouble();
+        }
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(STEPS)
+    public double ejmlStep() {
+        start.restore();
+        double losses = 0;
+        for (int i = 0; i < STEPS; i++) {
+            backprop.run(x, y, Loss.HALF_SUM_SQUARED);
+            backprop.gradientInto(gradient);
+            network.step(gradient, 0.5);
+            losses += backprop.loss();
+        }
+        return losses;
+    }
+}

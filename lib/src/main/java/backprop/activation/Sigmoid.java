@@ -21,8 +21,12 @@ final class Sigmoid implements Activation {
 
     @Override
     public double derivative(double z) {
-        double s = value(z);
-        return s * (1.0 - s);
+        return derivative(z, value(z));
+    }
+
+    @Override
+    public double derivative(double z, double value) {
+        return value * (1.0 - value);
     }
 
     @Override

@@ -16,8 +16,12 @@ final class Tanh implements Activation {
 
     @Override
     public double derivative(double z) {
-        double t = Math.tanh(z);
-        return 1.0 - t * t;
+        return derivative(z, value(z));
+    }
+
+    @Override
+    public double derivative(double z, double value) {
+        return 1.0 - value * value;
     }
 
     @Override

@@ -87,8 +87,9 @@ public final class Backprop {
                 CommonOps_DDRM.multTransA(network.weightsOf(l), delta[l + 1], backpropagated[l]);
             }
             Activation f = network.activation(l);
+            // f'(in_l) given out_l = f(in_l) from the forward pass: sigmoid and tanh then need no exp/tanh.
             for (int i = 0; i < delta[l].numRows; i++) {
-                delta[l].data[i] = upstream[i] * f.derivative(in[l].data[i]);
+                delta[l].data[i] = upstream[i] * f.derivative(in[l].data[i], out[l].data[i]);
             }
             CommonOps_DDRM.multTransB(delta[l], out[l - 1], dLossDw[l]);
         }

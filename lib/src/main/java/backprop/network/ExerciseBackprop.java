@@ -84,11 +84,12 @@ public final class ExerciseBackprop {
         lossValue = loss.value(outputs, targets);
         loss.gradient(outputs, targets, dLossDo);
 
-        deltaO1 = dLossDo[0] * outputActivation.derivative(inO1);
-        deltaO2 = dLossDo[1] * outputActivation.derivative(inO2);
+        // f'(in) is taken with f(in) from the forward pass: sigmoid'(in) = out (1 - out) costs no exp.
+        deltaO1 = dLossDo[0] * outputActivation.derivative(inO1, outO1);
+        deltaO2 = dLossDo[1] * outputActivation.derivative(inO2, outO2);
         // Each hidden delta gathers the output deltas through the weights leaving that hidden unit.
-        deltaH1 = (deltaO1 * w[4] + deltaO2 * w[5]) * hiddenActivation.derivative(inH1);
-        deltaH2 = (deltaO1 * w[6] + deltaO2 * w[7]) * hiddenActivation.derivative(inH2);
+        deltaH1 = (deltaO1 * w[4] + deltaO2 * w[5]) * hiddenActivation.derivative(inH1, outH1);
+        deltaH2 = (deltaO1 * w[6] + deltaO2 * w[7]) * hiddenActivation.derivative(inH2, outH2);
 
         dLossDw[0] = deltaH1 * x1;
         dLossDw[1] = deltaH2 * x1;

@@ -84,6 +84,10 @@ public final class AutogradPass {
 
     /** dL/dparameter for every parameter, in the network's order. */
     public double[] gradient() {
-        return parameters.stream().mapToDouble(Value::grad).toArray();
+        double[] g = new double[parameters.size()];
+        for (int k = 0; k < g.length; k++) {
+            g[k] = parameters.get(k).grad();
+        }
+        return g;
     }
 }

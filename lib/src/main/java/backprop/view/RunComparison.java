@@ -5,9 +5,11 @@ import backprop.training.TrainingRun;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.numbers.NumberColumnFormatter;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -17,6 +19,22 @@ import java.util.Map;
 public final class RunComparison {
 
     private RunComparison() {
+    }
+
+    /** Differences print as "0" or with three significant digits (6.94e-18), not as 34 decimal places. */
+    private static NumberColumnFormatter differenceFormat() {
+        return new NumberColumnFormatter() {
+            @Override
+            public String format(double v) {
+                return v == 0 ? "0" : String.format(Locale.ROOT, "%.3g", v);
+            }
+        };
+    }
+
+    private static DoubleColumn differenceColumn(String name, double[] values) {
+        DoubleColumn c = DoubleColumn.create(name, values);
+        c.setPrintFormatter(differenceFormat());
+        return c;
     }
 
     /**
@@ -54,7 +72,8 @@ public final class RunComparison {
 
     /**
      * One row per epoch (those both runs reached): |loss a - loss b| and the largest absolute
-     * difference of the outputs, the gradients and the weights after the update.
+     * difference of the outputs, the gradients and the weights after the update, printed with three
+     * significant digits.
      */
     public static Table differences(String title, TrainingRun a, TrainingRun b, int... epochs) {
         checkSameShape(a, b);
@@ -78,10 +97,10 @@ public final class RunComparison {
         }
         return Table.create(title).addColumns(
                 IntColumn.create("epoch", rows.stream().mapToInt(Integer::intValue).toArray()),
-                DoubleColumn.create("|loss difference|", loss),
-                DoubleColumn.create("max |output difference|", outputs),
-                DoubleColumn.create("max |gradient difference|", gradients),
-                DoubleColumn.create("max |weight difference|", weights));
+                differenceColumn("|loss difference|", loss),
+                differenceColumn("max |output difference|", outputs),
+                differenceColumn("max |gradient difference|", gradients),
+                differenceColumn("max |weight difference|", weights));
     }
 
     /**

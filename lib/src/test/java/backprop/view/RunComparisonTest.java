@@ -44,6 +44,9 @@ class RunComparisonTest {
         assertTrue(max < 1e-15, "max difference " + max);
         Table d = RunComparison.differences("d", hand, auto, 1, 100, 200);
         assertEquals(2, d.rowCount());
+        assertEquals("0", d.doubleColumn("|loss difference|").getString(0));
+        double g = d.doubleColumn("max |gradient difference|").get(0);
+        assertEquals(g == 0 ? "0" : String.format(java.util.Locale.ROOT, "%.3g", g), d.doubleColumn("max |gradient difference|").getString(0));
         assertTrue(d.doubleColumn("max |weight difference|").max() <= max);
     }
 

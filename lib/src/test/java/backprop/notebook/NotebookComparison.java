@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 
 import backprop.notebook.Notebook.Cell;
 import backprop.notebook.Notebook.Output;
@@ -107,20 +108,23 @@ final class NotebookComparison {
         return kinds;
     }
 
-    /** Numbers in stdout, text/plain, text/html, markdown and LaTeX outputs, in order. */
+    /**
+     * Numbers in stdout and in each result, in order. A result with several forms is read in the form
+     * a notebook front end shows (HTML before Markdown, LaTeX, plain text), so no number counts twice.
+     */
     static List<String> numbers(Cell cell) {
         List<String> numbers = new ArrayList<>();
         for (Output output : cell.outputs()) {
             if ("stream".equals(output.type()) && "stdout".equals(output.streamName())) {
                 numbers.addAll(OutputNumbers.inText(output.text()));
             }
-            output.data().forEach((mime, value) -> {
-                switch (mime) {
-                    case "text/plain", "text/markdown", "text/latex" -> numbers.addAll(OutputNumbers.inText(value));
-                    case "text/html" -> numbers.addAll(OutputNumbers.inHtml(value));
-                    default -> { }
-                }
-            });
+            Map<String, String> data = output.data();
+            if (data.containsKey("text/html")) {
+                numbers.addAll(OutputNumbers.inHtml(data.get("text/html")));
+            } else {
+                Stream.of("text/markdown", "text/latex", "text/plain").filter(data::containsKey).findFirst()
+                        .ifPresent(mime -> numbers.addAll(OutputNumbers.inText(data.get(mime))));
+            }
         }
         return numbers;
     }

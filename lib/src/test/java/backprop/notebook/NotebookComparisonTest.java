@@ -124,6 +124,14 @@ class NotebookComparisonTest {
     }
 
     @Test
+    void aResultIsReadInTheFormThatIsShown() {
+        String both = "{\"output_type\": \"execute_result\", \"execution_count\": 1, \"metadata\": {}, \"data\":"
+                + " {\"text/plain\": \"t 1 2\", \"text/html\": \"<table><td>1</td><td>2</td></table>\"}}";
+
+        assertEquals(List.of("1", "2"), NotebookComparison.numbers(notebook(cell("t", both)).cells().get(1)));
+    }
+
+    @Test
     void aDifferentCountOfNumbersIsReported() {
         Notebook before = notebook(cell("run", stdout("1 2 3")));
         Notebook after = notebook(cell("run", stdout("1 2 3 4")));

@@ -91,9 +91,24 @@ public final class Backprop {
             for (int i = 0; i < delta[l].numRows; i++) {
                 delta[l].data[i] = upstream[i] * f.derivative(in[l].data[i], out[l].data[i]);
             }
-            CommonOps_DDRM.multTransB(delta[l], out[l - 1], dLossDw[l]);
+            outerProduct(delta[l], out[l - 1], dLossDw[l]);
         }
         return this;
+    }
+
+    /**
+     * g = d o^T. EJML's multTransB computes it as a general product with a one-term inner sum per entry,
+     * the largest single cost of a whole step at widths 8 to 128. Each entry is 0.0 + d_i o_j, as that
+     * one-term sum gave it: a product of -0.0 (a dead ReLU unit) still reads 0.0, as in the autograd pass.
+     */
+    private static void outerProduct(DMatrixRMaj d, DMatrixRMaj o, DMatrixRMaj g) {
+        int cols = o.numRows;
+        for (int i = 0; i < d.numRows; i++) {
+            double di = d.data[i];
+            for (int j = 0; j < cols; j++) {
+                g.data[i * cols + j] = 0.0 + di * o.data[j];
+            }
+        }
     }
 
     public Network network() {
@@ -148,11 +163,8 @@ public final class Backprop {
         boolean biases = network.hasBiases();
         for (int l = 1; l <= network.layerCount(); l++) {
             DMatrixRMaj d = dLossDw[l];
-            for (int from = 0; from < d.numCols; from++) {
-                for (int to = 0; to < d.numRows; to++) {
-                    g[k++] = d.data[to * d.numCols + from];
-                }
-            }
+            ParameterOrder.copy(d, g, k);
+            k += d.getNumElements();
             if (biases) {
                 for (int to = 0; to < d.numRows; to++) {
                     g[k++] = delta[l].data[to];

@@ -221,11 +221,8 @@ public final class Network {
         int k = 0;
         for (int l = 0; l < weights.length; l++) {
             DMatrixRMaj w = weights[l];
-            for (int from = 0; from < w.numCols; from++) {
-                for (int to = 0; to < w.numRows; to++) {
-                    w.data[to * w.numCols + from] -= learningRate * gradient[k++];
-                }
-            }
+            ParameterOrder.subtractScaled(w, gradient, k, learningRate);
+            k += w.getNumElements();
             if (biases != null) {
                 for (int to = 0; to < w.numRows; to++) {
                     biases[l].data[to] -= learningRate * gradient[k++];

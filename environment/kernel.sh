@@ -47,6 +47,8 @@ ensure_kernel() {
 #   java.awt.headless      charts are drawn off-screen: works without a display, and no window pops up
 #   file.encoding          Java 17 takes the locale's charset, often ASCII on servers; notebooks are UTF-8
 #   slf4j.internal.verbosity  Tablesaw's logging API would print a three-line warning into the first cell
+#   TieredStopAtLevel=1    the quick (C1) JIT only: most of a cell's time is JShell compiling it, and the
+#                          optimising JIT's warm-up competes for the CPU; notebooks ran in half the time
 #   channel-fix.jar first  see kernel-fix/.../LoopThread.java
 write_kernel_json() {
     local file=$1 version=$2 jar=$3 java
@@ -58,6 +60,7 @@ write_kernel_json() {
     "-Djava.awt.headless=true",
     "-Dfile.encoding=UTF-8",
     "-Dslf4j.internal.verbosity=ERROR",
+    "-XX:TieredStopAtLevel=1",
     "-cp",
     "{resource_dir}/channel-fix.jar:{resource_dir}/$jar",
     "org.rapaio.jupyter.kernel.MainApp",

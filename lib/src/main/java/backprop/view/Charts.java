@@ -50,6 +50,8 @@ public final class Charts {
                 .xAxisTitle(xLabel).yAxisTitle(yLabel + (log ? " (log scale)" : "")).build();
         chart.getStyler().setYAxisLogarithmic(log);
         chart.getStyler().setMarkerSize(0);
+        // XChart's default spacing crowds the epoch labels of long runs into one another.
+        chart.getStyler().setXAxisTickMarkSpacingHint(90);
         series.forEach((label, ys) -> {
             List<Double> xs = new ArrayList<>();
             List<Double> finite = new ArrayList<>();
@@ -72,11 +74,21 @@ public final class Charts {
         HeatMapChart chart = new HeatMapChartBuilder().width(WIDTH).height(HEIGHT).title(title)
                 .xAxisTitle(xLabel).yAxisTitle(yLabel).build();
         List<Number[]> cells = new ArrayList<>();
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
         for (int r = 0; r < ys.size(); r++) {
             for (int c = 0; c < xs.size(); c++) {
                 double v = values[r][c];
                 cells.add(new Number[] {c, r, Double.isFinite(v) ? v : Double.NaN});
+                if (Double.isFinite(v)) {
+                    min = Math.min(min, v);
+                    max = Math.max(max, v);
+                }
             }
+        }
+        if (min <= max) {
+            // XChart's colour scale starts from Double.MIN_VALUE (the smallest positive double), which breaks all-negative maps.
+            chart.getStyler().setMin(min).setMax(max > min ? max : min + 1);
         }
         chart.getStyler().setShowValue(true);
         chart.addSeries(title, xs, ys, cells);

@@ -23,7 +23,7 @@ public final class NetworkDiagram implements Html {
 
     private static final double RADIUS = 21;
     private static final double BIAS_RADIUS = 14;
-    private static final double LAYER_GAP = 230;
+    private static final double LAYER_GAP = 250;
     /** Vertical distance between units; more where many connections fan out between two layers. */
     private static final double UNIT_GAP = 100;
     private static final double MAX_UNIT_GAP = 160;

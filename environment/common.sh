@@ -72,9 +72,13 @@ apt_install_missing() {
         command -v sudo >/dev/null || die "not root and no sudo: ask an administrator to install:$missing"
         sudo="sudo"
     fi
-    say "installing Debian packages:$missing"
-    $sudo apt-get update -qq || die "apt-get update failed"
+    say "installing Debian packages:$missing (log: environment/.cache/logs/apt.log)"
+    mkdir -p "$CACHE/logs"
+    # dpkg reports every file it unpacks: that goes to the log, shown only when something fails.
     # shellcheck disable=SC2086
-    $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $missing \
-        || die "apt-get install failed for:$missing"
+    if ! { $sudo apt-get update && $sudo env DEBIAN_FRONTEND=noninteractive \
+            apt-get install -y --no-install-recommends $missing; } >"$CACHE/logs/apt.log" 2>&1; then
+        tail -n 20 "$CACHE/logs/apt.log" >&2
+        die "apt-get could not install:$missing"
+    fi
 }

@@ -1,0 +1,176 @@
+package backprop.training;
+
+import backprop.activation.Activation;
+import backprop.init.Initialiser;
+import backprop.loss.Loss;
+import backprop.network.Examples;
+import backprop.network.Network;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The check a notebook runs in the cell right after its Hyperparameters cell:
+ * <pre>
+ *   Hyperparameters.check().learningRate(learningRate).epochs(epochs).initialisation(initialisation)
+ * </pre>
+ * A bad value stops Run All there, under the cell the student edited, with one line that names the
+ * setting, its value and what is allowed. Without it the same mistake surfaces cells later, and the
+ * kernel prints every stack frame of the exception and the whole source of every notebook method on
+ * the way, which buries that line.
+ *
+ * <p>The rules are the library's own (Training, Network, Loss): a value passes here exactly when the
+ * notebook's later calls accept it. A passing check shows what it checked.
+ */
+public final class Hyperparameters {
+
+    private final List<String> checked = new ArrayList<>();
+
+    private Hyperparameters() {
+    }
+
+    public static Hyperparameters check() {
+        return new Hyperparameters();
+    }
+
+    /** The step size {@code learningRate}: finite and > 0. */
+    public Hyperparameters learningRate(double value) {
+        return learningRate("learningRate", value);
+    }
+
+    public Hyperparameters learningRate(String name, double value) {
+        if (!(value > 0) || Double.isInfinite(value)) {
+            throw problem(name + " = " + value + "; allowed: a finite number > 0, e.g. 1.0");
+        }
+        checked.add(name + " = " + value);
+        return this;
+    }
+
+    /** Several step sizes, e.g. a grid: at least one, each finite and > 0. */
+    public Hyperparameters learningRates(String name, double... values) {
+        if (values == null || values.length == 0) {
+            throw problem(name + " is empty; allowed: one or more step sizes, e.g. {0.1, 1, 10}");
+        }
+        for (int i = 0; i < values.length; i++) {
+            if (!(values[i] > 0) || Double.isInfinite(values[i])) {
+                throw problem(name + "[" + i + "] = " + values[i] + " in " + Arrays.toString(values)
+                        + "; allowed: finite numbers > 0");
+            }
+        }
+        checked.add(name + " = " + Arrays.toString(values));
+        return this;
+    }
+
+    /** The epochs to report, {@code epochs}: at least one, each 1 or more. */
+    public Hyperparameters epochs(int... values) {
+        return epochs("epochs", values);
+    }
+
+    /** Epoch counts under another name (e.g. longEpochs): at least one, each 1 or more. */
+    public Hyperparameters epochs(String name, int... values) {
+        if (values == null || values.length == 0) {
+            throw problem(name + " is empty; allowed: one or more epoch counts, e.g. {1, 10, 50, 100}");
+        }
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] < 1) {
+                throw problem(values.length == 1 ? name + " = " + values[i] + "; allowed: 1 or more"
+                        : name + "[" + i + "] = " + values[i] + " in " + Arrays.toString(values) + "; allowed: 1 or more");
+            }
+        }
+        checked.add(name + " = " + (values.length == 1 ? String.valueOf(values[0]) : Arrays.toString(values)));
+        return this;
+    }
+
+    /** A count of things (seeds, bins...): 1 or more. */
+    public Hyperparameters count(String name, long value) {
+        if (value < 1) {
+            throw problem(name + " = " + value + "; allowed: 1 or more");
+        }
+        checked.add(name + " = " + value);
+        return this;
+    }
+
+    /** A tolerance, scale or percentage: finite and > 0. */
+    public Hyperparameters positive(String name, double value) {
+        if (!(value > 0) || Double.isInfinite(value)) {
+            throw problem(name + " = " + value + "; allowed: a finite number > 0");
+        }
+        checked.add(name + " = " + value);
+        return this;
+    }
+
+    /** The initial weights {@code initialisation}: they must fit the exercise's 2-2-2 network. */
+    public Hyperparameters initialisation(Initialiser initialiser) {
+        return initialisation("initialisation", initialiser);
+    }
+
+    public Hyperparameters initialisation(String name, Initialiser initialiser) {
+        if (initialiser == null) {
+            throw problem(name + " = null; allowed: an Initialiser, e.g. Initialiser.given(Examples.EXERCISE_WEIGHTS)");
+        }
+        Network net;
+        try {
+            net = Examples.exercise(Activation.SIGMOID, initialiser);
+        } catch (IllegalArgumentException e) {
+            throw problem(name + ": " + e.getMessage());
+        }
+        checked.add(name + " (" + net.parameterCount() + " weights)");
+        return this;
+    }
+
+    /** Inputs for the exercise's network: two finite values per sample. */
+    public Hyperparameters inputs(String name, double[]... samples) {
+        Network net = Examples.exercise();
+        for (int s = 0; s < samples.length; s++) {
+            try {
+                net.checkInput(samples[s]);
+            } catch (IllegalArgumentException e) {
+                throw problem(name + sample(s, samples.length) + " = " + Arrays.toString(samples[s]) + ": " + e.getMessage());
+            }
+        }
+        checked.add(name);
+        return this;
+    }
+
+    /** Targets for {@code loss} on the exercise's two outputs. */
+    public Hyperparameters targets(String name, Loss loss, double[]... samples) {
+        if (loss == null) {
+            throw problem("the loss for " + name + " = null; allowed: one of " + Loss.ALL.stream().map(Loss::name).toList());
+        }
+        int outputs = Examples.exercise().outputCount();
+        for (int s = 0; s < samples.length; s++) {
+            if (samples[s] == null) {
+                throw problem(name + sample(s, samples.length) + " = null; allowed: " + outputs + " targets");
+            }
+            try {
+                loss.checkTargets(samples[s], outputs);
+            } catch (IllegalArgumentException e) {
+                throw problem(name + sample(s, samples.length) + " = " + Arrays.toString(samples[s]) + " for " + loss.name()
+                        + ": " + e.getMessage());
+            }
+        }
+        checked.add(name);
+        return this;
+    }
+
+    private static String sample(int s, int count) {
+        return count == 1 ? "" : "[" + s + "]";
+    }
+
+    /**
+     * Without stack frames the kernel prints the message and nothing else: the frames would only
+     * show this class, and the cell to fix is the one above.
+     */
+    private static IllegalArgumentException problem(String what) {
+        IllegalArgumentException e = new IllegalArgumentException(
+                "Hyperparameters: " + what + ". Change it in the Hyperparameters cell, then Run All.");
+        e.setStackTrace(new StackTraceElement[0]);
+        return e;
+    }
+
+    @Override
+    public String toString() {
+        return "Hyperparameters checked: " + String.join(", ", checked);
+    }
+}

@@ -1,0 +1,87 @@
+package backprop.training;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+
+import backprop.init.Initialiser;
+import backprop.loss.Loss;
+import backprop.network.Examples;
+
+class HyperparametersTest {
+
+    /** The kernel prints a stack frame per line: the check's message has to stand alone. */
+    private static String rejected(Executable call, String... mentions) {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, call);
+        assertEquals(0, e.getStackTrace().length, "stack frames would follow the message in the notebook");
+        assertTrue(e.getMessage().startsWith("Hyperparameters: "), e.getMessage());
+        assertTrue(e.getMessage().endsWith("Change it in the Hyperparameters cell, then Run All."), e.getMessage());
+        for (String m : mentions) {
+            assertTrue(e.getMessage().contains(m), "\"" + e.getMessage() + "\" should mention \"" + m + "\"");
+        }
+        return e.getMessage();
+    }
+
+    @Test
+    void acceptsTheNotebooksDefaults() {
+        Hyperparameters h = Hyperparameters.check().learningRate(1.0).epochs(1, 10, 50, 100)
+                .initialisation(Initialiser.given(Examples.EXERCISE_WEIGHTS)).epochs("longEpochs", 1000)
+                .count("seedCount", 1000).positive("gradientCheckTolerance", 1e-6)
+                .learningRates("gridLearningRates", 0.01, 1, 500)
+                .inputs("x", Examples.EXERCISE_X).targets("y", Loss.CROSS_ENTROPY, Examples.EXERCISE_Y)
+                .targets("bceTarget", Loss.BINARY_CROSS_ENTROPY, new double[] {0.23, 0.07});
+        assertEquals("Hyperparameters checked: learningRate = 1.0, epochs = [1, 10, 50, 100], initialisation (8 weights), "
+                + "longEpochs = 1000, seedCount = 1000, gradientCheckTolerance = 1.0E-6, gridLearningRates = [0.01, 1.0, 500.0], "
+                + "x, y, bceTarget", h.toString());
+    }
+
+    @Test
+    void agreesWithTrainingOnTheLearningRate() {
+        for (double rate : new double[] {-1, 0, Double.NaN, Double.POSITIVE_INFINITY, 1e-9, 50}) {
+            boolean trainingAccepts;
+            try {
+                Training.of(Examples.exercise()).learningRate(rate);
+                trainingAccepts = true;
+            } catch (IllegalArgumentException e) {
+                trainingAccepts = false;
+            }
+            boolean checkAccepts;
+            try {
+                Hyperparameters.check().learningRate(rate);
+                checkAccepts = true;
+            } catch (IllegalArgumentException e) {
+                checkAccepts = false;
+            }
+            assertEquals(trainingAccepts, checkAccepts, "learning rate " + rate);
+        }
+        rejected(() -> Hyperparameters.check().learningRate(-1), "learningRate = -1.0", "> 0");
+        rejected(() -> Hyperparameters.check().learningRate("divergenceLearningRate", 0), "divergenceLearningRate = 0.0");
+        rejected(() -> Hyperparameters.check().learningRates("gridLearningRates", 1, -2), "gridLearningRates[1] = -2.0");
+        rejected(() -> Hyperparameters.check().learningRates("gridLearningRates"), "gridLearningRates is empty");
+    }
+
+    @Test
+    void namesEpochsThatCannotBeReported() {
+        rejected(() -> Hyperparameters.check().epochs(), "epochs is empty");
+        rejected(() -> Hyperparameters.check().epochs(1, 0, 50), "epochs[1] = 0 in [1, 0, 50]", "1 or more");
+        rejected(() -> Hyperparameters.check().epochs("longEpochs", -3), "longEpochs = -3");
+        rejected(() -> Hyperparameters.check().count("seedCount", 0), "seedCount = 0");
+        rejected(() -> Hyperparameters.check().positive("smallScale", Double.NaN), "smallScale = NaN");
+    }
+
+    @Test
+    void weightsAndDataMustFitTheNetwork() {
+        rejected(() -> Hyperparameters.check().initialisation(Initialiser.given(0.1, 0.2, 0.3)),
+                "initialisation: ", "3 values", "exactly 8", "[2, 2, 2]");
+        rejected(() -> Hyperparameters.check().initialisation(null), "initialisation = null");
+        rejected(() -> Hyperparameters.check().inputs("x", new double[] {0.5, 0.3, 0.1}), "x = [0.5, 0.3, 0.1]", "exactly 2");
+        rejected(() -> Hyperparameters.check().inputs("twoFeatureX", new double[] {1, 0}, new double[] {0}),
+                "twoFeatureX[1] = [0.0]");
+        rejected(() -> Hyperparameters.check().targets("y", Loss.HALF_SUM_SQUARED, new double[] {0.1}), "y = [0.1]");
+        rejected(() -> Hyperparameters.check().targets("y", Loss.HALF_SUM_SQUARED, (double[]) null), "y = null");
+        rejected(() -> Hyperparameters.check().targets("y", null, Examples.EXERCISE_Y), "loss for y = null");
+    }
+}

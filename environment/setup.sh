@@ -1,18 +1,23 @@
 #!/usr/bin/env bash
 # Sets up everything the notebooks need, installing only what is missing: checks the JDK, installs
-# Jupyter (Debian packages) and the Java kernel, and builds the helper jar. Safe to run again.
-#   --no-build   skip the helper jar (test.sh lets `mvn verify` build it)
+# Jupyter (Debian packages) and the Java kernel, and builds the helper jar; on Debian also Chromium for the
+# browser test. Safe to run again.
+#   --no-build     skip the helper jar (test.sh lets `mvn verify` build it)
+#   --no-browser   skip Chromium and ChromeDriver (notebooks.sh: only the tests use them)
 set -euo pipefail
 SCRIPT=setup
 . "$(dirname "$0")/common.sh"
 . "$ENV_DIR/jupyter.sh"
 . "$ENV_DIR/kernel.sh"
+. "$ENV_DIR/browser.sh"
 
 build=yes
+browser=yes
 for arg in "$@"; do
     case $arg in
         --no-build) build=no ;;
-        -h | --help) sed -n '2,5s/^# \{0,1\}//p' "$0"; exit 0 ;;
+        --no-browser) browser=no ;;
+        -h | --help) sed -n '2,7s/^# \{0,1\}//p' "$0"; exit 0 ;;
         *) die "unknown option '$arg' (try --help)" ;;
     esac
 done
@@ -25,6 +30,7 @@ if ! command -v mvn >/dev/null; then
 fi
 ensure_jupyter
 ensure_kernel
+[ "$browser" = no ] || ensure_browser
 
 # Rebuilt only when a pom or a main source is newer than the jar: test.sh's `mvn verify` and the
 # notebooks' `%jars ../lib/target/jars` both use this jar.

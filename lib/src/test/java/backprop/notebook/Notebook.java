@@ -41,8 +41,12 @@ record Notebook(String name, String kernel, List<Cell> cells) {
         }
     }
 
-    /** One output; {@code data} maps mime types to their text (base64 for images). */
-    record Output(String type, String streamName, String text, Map<String, String> data, String error) {
+    /**
+     * One output; {@code data} maps mime types to their text (base64 for images). An error has
+     * {@code error} ("name: message") and {@code traceback}, the lines the front end shows, colour
+     * codes and all.
+     */
+    record Output(String type, String streamName, String text, Map<String, String> data, String error, List<String> traceback) {
     }
 
     static Notebook load(Path file) throws IOException {
@@ -78,10 +82,14 @@ record Notebook(String name, String kernel, List<Cell> cells) {
         Map<String, String> data = new LinkedHashMap<>();
         ((Map<String, Object>) out.getOrDefault("data", Map.of())).forEach((mime, value) -> data.put(mime, text(value)));
         String error = null;
+        List<String> traceback = new ArrayList<>();
         if ("error".equals(out.get("output_type"))) {
             error = out.get("ename") + ": " + out.get("evalue");
+            for (Object line : (List<Object>) out.getOrDefault("traceback", List.of())) {
+                traceback.add(String.valueOf(line));
+            }
         }
-        return new Output((String) out.get("output_type"), (String) out.get("name"), text(out.get("text")), data, error);
+        return new Output((String) out.get("output_type"), (String) out.get("name"), text(out.get("text")), data, error, traceback);
     }
 
     /** nbformat stores multi-line text either as one string or as a list of lines. */

@@ -6,14 +6,19 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 /** Executes a notebook headless with {@code jupyter nbconvert --execute}, through the kernel it names. */
 final class NotebookRunner {
 
     static final String SETUP_COMMAND = "bash environment/setup.sh";
     private static final long TIMEOUT_MINUTES = 30;
+    private static final Path DRIVER = Path.of(System.getProperty("basedir", "."), "src", "test", "python", "run_cells.py")
+            .toAbsolutePath().normalize();
 
     private final String jupyter;
 
@@ -91,9 +96,139 @@ final class NotebookRunner {
         return process.exitValue();
     }
 
-    private static boolean kernelNeverAnswered(Path log) throws IOException {
+    private static boolean kernelNeverAnswered(Path log) throws IOException, InterruptedException {
         String text = Files.readString(log, StandardCharsets.UTF_8);
+        if (text.contains("NoSuchKernel")) {
+            // Another checkout's setup.sh reinstalling the shared kernelspec: gone for a moment.
+            Thread.sleep(3000);
+            return true;
+        }
         return text.contains("Kernel didn't respond") || text.contains("Kernel died before replying");
+    }
+
+    /**
+     * One step of a session driven cell by cell: code cell {@code cell} (numbered as in {@link Notebook}),
+     * run as it is or with {@code source} in its place. Steps of one {@code group} behave like Run All:
+     * after a step whose output holds an error, the rest of its group is skipped.
+     */
+    record Step(int cell, String source, int group) {
+
+        static Step run(int cell) {
+            return new Step(cell, null, 0);
+        }
+
+        static Step inGroup(int group, int cell) {
+            return new Step(cell, null, group);
+        }
+
+        static Step edited(int group, int cell, String source) {
+            return new Step(cell, source, group);
+        }
+    }
+
+    /**
+     * Runs {@code steps} one after another in ONE kernel started in {@code workDir}, as a student
+     * clicking through the notebook does (src/test/python/run_cells.py, with nbclient).
+     *
+     * @return one code cell per step, in order, with that run's outputs; a skipped step has no
+     *         execution count
+     */
+    Notebook runCells(Path notebook, Path workDir, Path out, List<Step> steps) throws IOException, InterruptedException {
+        Files.createDirectories(out.getParent());
+        Path plan = out.resolveSibling(out.getFileName() + ".plan.json");
+        StringBuilder json = new StringBuilder("{\"notebook\": ").append(jsonString(notebook.toAbsolutePath().toString()))
+                .append(", \"cwd\": ").append(jsonString(workDir.toAbsolutePath().toString()))
+                .append(", \"output\": ").append(jsonString(out.toAbsolutePath().toString()))
+                .append(", \"timeout\": ").append(TimeUnit.MINUTES.toSeconds(TIMEOUT_MINUTES))
+                .append(", \"steps\": [");
+        for (int i = 0; i < steps.size(); i++) {
+            Step step = steps.get(i);
+            json.append(i == 0 ? "" : ", ").append("{\"cell\": ").append(step.cell()).append(", \"group\": ").append(step.group());
+            if (step.source() != null) {
+                json.append(", \"source\": ").append(jsonString(step.source()));
+            }
+            json.append('}');
+        }
+        Files.writeString(plan, json.append("]}\n"), StandardCharsets.UTF_8);
+        Path log = out.resolveSibling(out.getFileName() + ".log");
+        List<String> command = List.of(python(), DRIVER.toString(), plan.toString());
+        int exit = start(command, log);
+        if (exit != 0 && kernelNeverAnswered(log)) {
+            exit = start(command, log);
+        }
+        if (exit != 0) {
+            throw new IllegalStateException("run_cells.py failed (exit " + exit + ") on " + notebook.getFileName() + ":\n"
+                    + tail(log, 25) + "\n(full log: " + log + ")");
+        }
+        return Notebook.load(out);
+    }
+
+    /**
+     * A throwaway copy to run notebooks in, so that the committed ones are never touched:
+     * {@code dir/notebooks} gets the files of {@code notebooks} whose names {@code include} accepts (the
+     * notebooks and what they %load), and {@code dir/lib/target/jars} links to {@code jars}, so the
+     * notebooks' {@code %jars ../lib/target/jars} finds the build; with {@code jars} null it is left
+     * out, as in a project that was never built. Anything already in {@code dir} is deleted.
+     *
+     * @return {@code dir/notebooks}
+     */
+    static Path scratchCopy(Path dir, Path notebooks, Path jars, Predicate<String> include) throws IOException {
+        if (Files.exists(dir)) {
+            try (Stream<Path> old = Files.walk(dir)) {
+                for (Path p : old.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+        Path copy = Files.createDirectories(dir.resolve("notebooks"));
+        try (Stream<Path> files = Files.list(notebooks)) {
+            for (Path f : files.filter(Files::isRegularFile).filter(f -> include.test(f.getFileName().toString())).toList()) {
+                Files.copy(f, copy.resolve(f.getFileName()));
+            }
+        }
+        if (jars != null) {
+            Files.createDirectories(dir.resolve("lib/target"));
+            Files.createSymbolicLink(dir.resolve("lib/target/jars"), jars.toAbsolutePath());
+        }
+        return copy;
+    }
+
+    /** The Python of this Jupyter (the #! line of its script): it has nbclient wherever nbconvert works. */
+    String python() throws IOException {
+        String first = Files.readAllLines(Path.of(jupyter), StandardCharsets.UTF_8).stream().findFirst().orElse("");
+        if (first.startsWith("#!")) {
+            String[] words = first.substring(2).trim().split("\\s+");
+            if (words.length > 0 && Files.isExecutable(Path.of(words[0])) && !words[0].endsWith("/env")) {
+                return words[0];
+            }
+        }
+        return Files.isExecutable(Path.of("/usr/bin/python3")) ? "/usr/bin/python3" : "python3";
+    }
+
+    /** The jupyter command this runner uses. */
+    String jupyter() {
+        return jupyter;
+    }
+
+    private static String jsonString(String text) {
+        StringBuilder out = new StringBuilder("\"");
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.append('"').toString();
     }
 
     /** The last lines of a log, without the kernel's INFO lines, which say nothing about failures. */

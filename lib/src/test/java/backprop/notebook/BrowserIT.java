@@ -28,6 +28,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -95,10 +96,7 @@ class BrowserIT {
         try (JupyterServer server = JupyterServer.start(runner.jupyter(), notebooks, OUT.resolve("jupyter.log"));
              Browser browser = Browser.start(chromium, chromedriver, work.resolve("chromium-profile"))) {
             WebDriver driver = browser.driver;
-            driver.get(server.url("notebooks/" + NOTEBOOK));
-            WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
-            wait.until(d -> d.findElements(By.cssSelector("#notebook-container div.cell")).size() == committed.cells().size());
-            wait.until(d -> kernelIdle(d));
+            open(driver, server.url("notebooks/" + NOTEBOOK), committed.cells().size());
 
             Page before = Page.read(driver);
             assertTrue(before.shows(summaries(oldRate)),
@@ -158,6 +156,27 @@ class BrowserIT {
     private static TrainingRun run(Activation activation, double rate) {
         return Training.of(Examples.exercise(activation)).data(Examples.EXERCISE_X, Examples.EXERCISE_Y)
                 .loss(Loss.HALF_SUM_SQUARED).learningRate(rate).epochs(100).run();
+    }
+
+    /**
+     * Opens the notebook and waits for its kernel. A second try after a reload: on a machine where
+     * another checkout's setup.sh reinstalls the shared kernelspec, the page can miss it for a moment
+     * and then offers to pick a kernel instead of starting one.
+     */
+    private static void open(WebDriver driver, String url, int cells) {
+        for (int attempt = 1; ; attempt++) {
+            driver.get(url);
+            WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+            wait.until(d -> d.findElements(By.cssSelector("#notebook-container div.cell")).size() == cells);
+            try {
+                wait.until(d -> kernelIdle(d));
+                return;
+            } catch (TimeoutException e) {
+                if (attempt == 2) {
+                    throw new AssertionError("the notebook's kernel did not start (see " + OUT.resolve("jupyter.log") + ")", e);
+                }
+            }
+        }
     }
 
     private static WebElement cell(WebDriver driver, int number) {

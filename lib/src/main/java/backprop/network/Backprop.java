@@ -135,6 +135,11 @@ public final class Backprop {
         return out(network.layerCount());
     }
 
+    /** Writes the network's outputs into {@code o} (no allocation, for training loops). */
+    public void outputsInto(double[] o) {
+        System.arraycopy(out[network.layerCount()].data, 0, o, 0, o.length);
+    }
+
     /** dL/do, the loss's gradient with respect to the outputs. */
     public double[] dLossDo() {
         return dLossDo.clone();

@@ -149,6 +149,11 @@ public final class ExerciseBackprop {
         return dLossDw.clone();
     }
 
+    /** Writes dL/dw1..dL/dw8 into {@code g} (no allocation, for training loops). */
+    public void gradientInto(double[] g) {
+        System.arraycopy(dLossDw, 0, g, 0, 8);
+    }
+
     /** The weights w1..w8 the pass used. */
     public double[] weights() {
         return w.clone();

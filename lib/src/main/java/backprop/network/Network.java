@@ -144,21 +144,21 @@ public final class Network {
     /** Every parameter in the network's order (see the class comment). */
     public double[] parameters() {
         double[] p = new double[parameterCount()];
+        parametersInto(p);
+        return p;
+    }
+
+    /** Writes every parameter into {@code p}, in the network's order (no allocation, for training loops). */
+    public void parametersInto(double[] p) {
         int k = 0;
         for (int l = 0; l < weights.length; l++) {
-            DMatrixRMaj w = weights[l];
-            for (int from = 0; from < w.numCols; from++) {
-                for (int to = 0; to < w.numRows; to++) {
-                    p[k++] = w.get(to, from);
-                }
-            }
+            ParameterOrder.copy(weights[l], p, k);
+            k += weights[l].getNumElements();
             if (biases != null) {
-                for (int to = 0; to < w.numRows; to++) {
-                    p[k++] = biases[l].get(to, 0);
-                }
+                System.arraycopy(biases[l].data, 0, p, k, biases[l].numRows);
+                k += biases[l].numRows;
             }
         }
-        return p;
     }
 
     /** w1, w2, ... for the weights and b1, b2, ... for the biases, in parameter order. */

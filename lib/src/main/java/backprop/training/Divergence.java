@@ -3,6 +3,26 @@ package backprop.training;
 /** Why and when training stopped early: the loss or a weight became NaN/infinite, or the loss ran away. */
 public record Divergence(int epoch, String reason) {
 
+    /**
+     * The divergence after epoch {@code epoch}, or null while the run is healthy: a non-finite loss or
+     * weight, or |loss| beyond {@code limit}.
+     */
+    static Divergence check(int epoch, double loss, double[] weights, double limit) {
+        if (!Double.isFinite(loss)) {
+            return new Divergence(epoch, "the loss became " + loss);
+        }
+        for (int k = 0; k < weights.length; k++) {
+            if (!Double.isFinite(weights[k])) {
+                return new Divergence(epoch, "parameter " + (k + 1) + " became " + weights[k]);
+            }
+        }
+        if (Math.abs(loss) > limit) {
+            return new Divergence(epoch, "|loss| = " + Math.abs(loss) + " exceeded " + limit
+                    + " (runaway: the steps overshoot and grow)");
+        }
+        return null;
+    }
+
     @Override
     public String toString() {
         return "diverged at epoch " + epoch + ": " + reason;

@@ -2,8 +2,6 @@ package backprop.training;
 
 import backprop.init.Initialiser;
 import backprop.loss.Loss;
-import backprop.network.Backprop;
-import backprop.network.ExerciseBackprop;
 import backprop.network.Network;
 
 import java.util.ArrayList;
@@ -24,11 +22,11 @@ import java.util.stream.IntStream;
  *           .run();
  * </pre>
  * Every configuration computes exactly what {@link Training} computes for it (hand-written gradients,
- * the same arithmetic in the same order, the same divergence rule), so a SweepRun's numbers equal those
+ * the same loop, the same divergence rule), so a SweepRun's numbers equal those
  * of the matching {@link TrainingRun} bit for bit. Configurations run in parallel on all cores; each is
  * independent, and the results come back in a fixed order (initialiser-major, then learning rate), so
- * they never depend on thread scheduling. The exercise's 2-2-2 network without biases is trained by the
- * allocation-free {@link ExerciseBackprop}; any other shape by {@link Backprop}.
+ * they never depend on thread scheduling. Both go through one loop (SgdLoop), which trains the
+ * exercise's 2-2-2 network without biases allocation-free.
  */
 public final class Sweep {
 
@@ -247,123 +245,50 @@ public final class Sweep {
             }
             starts[i] = p;
         }
-        boolean exercise = sizes.length == 3 && sizes[0] == 2 && sizes[1] == 2 && sizes[2] == 2 && !biases;
+        SgdLoop loop = new SgdLoop(network, data, loss, GradientSource.HAND_WRITTEN, oneSampleAtATime, divergenceFactor);
         int total = starts.length * learningRates.length;
         IntStream indices = IntStream.range(0, total);
         List<SweepRun> runs = (parallel ? indices.parallel() : indices)
-                .mapToObj(i -> train(i, starts[i / learningRates.length], learningRates[i % learningRates.length], exercise))
+                .mapToObj(i -> train(loop, i, starts[i / learningRates.length], learningRates[i % learningRates.length]))
                 .toList();
         return new SweepResult(network, loss, List.copyOf(labels), learningRates.clone(), checkpoints.clone(), runs, warnings);
     }
 
-    /** One configuration, with the arithmetic of {@link Training#run()} step for step. */
-    private SweepRun train(int index, double[] start, double learningRate, boolean exercise) {
+    /** One configuration, through the loop {@link Training} uses, keeping only what a SweepRun holds. */
+    private SweepRun train(SgdLoop loop, int index, double[] start, double learningRate) {
         int initIndex = index / learningRates.length;
-        int epochs = checkpoints[checkpoints.length - 1];
-        int n = data.size();
-        double[][] xs = data.inputs();
-        double[][] ys = data.targets();
-        int parameterCount = start.length;
-        double[] weights = start.clone();
-        double[] sampleGradient = new double[parameterCount];
-        double[] epochGradient = new double[parameterCount];
-        double[][] outputs = new double[n][network.outputCount()];
         double[] checkpointLoss = new double[checkpoints.length];
         Arrays.fill(checkpointLoss, Double.NaN);
-
-        ExerciseBackprop fast = exercise ? new ExerciseBackprop(network.activation(1), network.activation(2), loss) : null;
-        Network net = exercise ? null : network.withParameters(start);
-        Backprop backprop = exercise ? null : new Backprop(net);
-
-        int next = 0;
-        int increases = 0;
-        double previous = Double.NaN;
-        double epochLoss = Double.NaN;
-        double limit = Double.NaN;
-        int divergenceEpoch = 0;
-        String reason = null;
-        int e = 0;
-        while (e < epochs && divergenceEpoch == 0) {
-            e++;
-            epochLoss = 0;
-            Arrays.fill(epochGradient, 0.0);
-            for (int s = 0; s < n; s++) {
-                double sampleLoss;
-                if (exercise) {
-                    fast.run(weights, xs[s], ys[s]);
-                    for (int k = 0; k < parameterCount; k++) {
-                        sampleGradient[k] = fast.dLossDw(k + 1);
+        Last last = new Last();
+        Divergence divergence = loop.run(start, learningRate, checkpoints[checkpoints.length - 1],
+                (e, epochLoss, outputs, gradient, weights) -> {
+                    int i = Arrays.binarySearch(checkpoints, e);
+                    if (i >= 0) {
+                        checkpointLoss[i] = epochLoss;
                     }
-                    outputs[s][0] = fast.outO1();
-                    outputs[s][1] = fast.outO2();
-                    sampleLoss = fast.loss();
-                } else {
-                    backprop.run(xs[s], ys[s], loss);
-                    backprop.gradientInto(sampleGradient);
-                    outputs[s] = backprop.outputs();
-                    sampleLoss = backprop.loss();
-                }
-                epochLoss += sampleLoss / n;
-                for (int k = 0; k < parameterCount; k++) {
-                    epochGradient[k] += sampleGradient[k] / n;
-                }
-                if (oneSampleAtATime) {
-                    update(exercise, net, weights, sampleGradient, learningRate);
-                }
-            }
-            if (!oneSampleAtATime) {
-                update(exercise, net, weights, epochGradient, learningRate);
-            }
-            if (next < checkpoints.length && checkpoints[next] == e) {
-                checkpointLoss[next++] = epochLoss;
-            }
-            if (e > 1 && epochLoss > previous) {
-                increases++;
-            }
-            previous = epochLoss;
-            if (e == 1) {
-                limit = divergenceFactor * Math.max(1.0, Math.abs(epochLoss));
-            }
-            double[] current = exercise ? weights : net.parameters();
-            reason = divergence(epochLoss, current, limit);
-            if (reason != null) {
-                divergenceEpoch = e;
-            }
+                    if (e > 1 && epochLoss > last.loss) {
+                        last.increases++;
+                    }
+                    last.epoch = e;
+                    last.loss = epochLoss;
+                    last.outputs = outputs;
+                    last.weights = weights;
+                });
+        double[][] finalOutputs = new double[last.outputs.length][];
+        for (int s = 0; s < finalOutputs.length; s++) {
+            finalOutputs[s] = last.outputs[s].clone();
         }
-        double[] finalWeights = exercise ? weights : net.parameters();
-        double[][] finalOutputs = new double[n][];
-        for (int s = 0; s < n; s++) {
-            finalOutputs[s] = outputs[s].clone();
-        }
-        return new SweepRun(index, labels.get(initIndex), seeds.get(initIndex), learningRate, start.clone(), e,
-                epochLoss, finalOutputs, finalWeights, checkpoints.clone(), checkpointLoss, increases,
-                divergenceEpoch, reason);
+        return new SweepRun(index, labels.get(initIndex), seeds.get(initIndex), learningRate, start.clone(), last.epoch,
+                last.loss, finalOutputs, last.weights.clone(), checkpoints.clone(), checkpointLoss, last.increases,
+                divergence == null ? 0 : divergence.epoch(), divergence == null ? null : divergence.reason());
     }
 
-    private static void update(boolean exercise, Network net, double[] weights, double[] gradient, double learningRate) {
-        if (exercise) {
-            // The same expression as Network.step, parameter by parameter.
-            for (int k = 0; k < weights.length; k++) {
-                weights[k] -= learningRate * gradient[k];
-            }
-        } else {
-            net.step(gradient, learningRate);
-        }
-    }
-
-    /** Training's divergence rule; null while the run is healthy. */
-    private static String divergence(double epochLoss, double[] weights, double limit) {
-        if (!Double.isFinite(epochLoss)) {
-            return "the loss became " + epochLoss;
-        }
-        for (int k = 0; k < weights.length; k++) {
-            if (!Double.isFinite(weights[k])) {
-                return "parameter " + (k + 1) + " became " + weights[k];
-            }
-        }
-        if (Math.abs(epochLoss) > limit) {
-            return "|loss| = " + Math.abs(epochLoss) + " exceeded " + limit + " (runaway: the steps overshoot and grow)";
-        }
-        return null;
+    /** The latest epoch seen; its arrays are the loop's buffers, which keep the final values once it returns. */
+    private static final class Last {
+        int epoch;
+        double loss = Double.NaN;
+        int increases;
+        double[][] outputs;
+        double[] weights;
     }
 }

@@ -1,8 +1,6 @@
 package backprop.training;
 
-import backprop.gradients.AutogradPass;
 import backprop.loss.Loss;
-import backprop.network.Backprop;
 import backprop.network.Network;
 
 import java.util.ArrayList;
@@ -128,72 +126,24 @@ public final class Training {
                 warnings.add(w);
             }
         }
-        Network start = network.copy();
-        Backprop backprop = new Backprop(network);
-        int n = data.size();
-        double[] sampleGradient = new double[network.parameterCount()];
         List<Epoch> history = new ArrayList<>(epochs);
-        Divergence divergence = null;
-        double limit = Double.NaN;
-        boolean warnedBelowBound = false;
-
-        for (int e = 1; e <= epochs && divergence == null; e++) {
-            double epochLoss = 0;
-            double[] epochGradient = new double[sampleGradient.length];
-            double[][] outputs = new double[n][];
-            for (int s = 0; s < n; s++) {
-                double[] x = data.inputs()[s];
-                double[] y = data.targets()[s];
-                if (gradients == GradientSource.HAND_WRITTEN) {
-                    backprop.run(x, y, loss);
-                    backprop.gradientInto(sampleGradient);
-                    outputs[s] = backprop.outputs();
-                    epochLoss += backprop.loss() / n;
-                } else {
-                    AutogradPass pass = AutogradPass.of(network, x, y, loss);
-                    System.arraycopy(pass.gradient(), 0, sampleGradient, 0, sampleGradient.length);
-                    outputs[s] = pass.outputs();
-                    epochLoss += pass.loss() / n;
-                }
-                for (int k = 0; k < sampleGradient.length; k++) {
-                    epochGradient[k] += sampleGradient[k] / n;
-                }
-                if (oneSampleAtATime) {
-                    network.step(sampleGradient, learningRate);
-                }
-            }
-            if (!oneSampleAtATime) {
-                network.step(epochGradient, learningRate);
-            }
-            double[] weights = network.parameters();
-            history.add(new Epoch(e, epochLoss, outputs, epochGradient, weights));
-
-            if (e == 1) {
-                limit = divergenceFactor * Math.max(1.0, Math.abs(epochLoss));
-            }
-            divergence = divergence(e, epochLoss, weights, limit);
-            if (!warnedBelowBound && epochLoss < loss.lowerBound()) {
-                warnedBelowBound = true;
-                warnings.add("epoch " + e + ": the loss " + epochLoss + " fell below " + loss.lowerBound()
+        SgdLoop loop = new SgdLoop(network, data, loss, gradients, oneSampleAtATime, divergenceFactor);
+        Divergence divergence = loop.run(network.parameters(), learningRate, epochs,
+                (e, epochLoss, outputs, gradient, weights) -> {
+                    double[][] outputsCopy = new double[outputs.length][];
+                    for (int s = 0; s < outputs.length; s++) {
+                        outputsCopy[s] = outputs[s].clone();
+                    }
+                    history.add(new Epoch(e, epochLoss, outputsCopy, gradient.clone(), weights.clone()));
+                });
+        for (Epoch e : history) {
+            if (e.loss() < loss.lowerBound()) {
+                warnings.add("epoch " + e.epoch() + ": the loss " + e.loss() + " fell below " + loss.lowerBound()
                         + ", the least value " + loss.name() + " can take on valid targets");
+                break;
             }
         }
-        return new TrainingRun(start, network, loss, learningRate, epochs, history, divergence, warnings);
-    }
-
-    private static Divergence divergence(int epoch, double epochLoss, double[] weights, double limit) {
-        if (!Double.isFinite(epochLoss)) {
-            return new Divergence(epoch, "the loss became " + epochLoss);
-        }
-        for (int k = 0; k < weights.length; k++) {
-            if (!Double.isFinite(weights[k])) {
-                return new Divergence(epoch, "parameter " + (k + 1) + " became " + weights[k]);
-            }
-        }
-        if (Math.abs(epochLoss) > limit) {
-            return new Divergence(epoch, "|loss| = " + Math.abs(epochLoss) + " exceeded " + limit
-                    + " (runaway: the steps overshoot and grow)");
-        }
-        return null;
+        Network trained = history.isEmpty() ? network : network.withParameters(history.get(history.size() - 1).weights());
+        return new TrainingRun(network, trained, loss, learningRate, epochs, history, divergence, warnings);
     }
 }

@@ -90,8 +90,13 @@ class NotebookRobustnessIT {
     private static Future<Notebook> clicked;
     private static Future<Notebook> restarted;
     private static Future<Notebook> unbuilt;
-    private static final Map<String, Future<Notebook>> badValueRuns = new LinkedHashMap<>();
-    private static final Map<String, List<Step>> badValuePlans = new LinkedHashMap<>();
+    /** One bad value tried in one notebook: the steps of {@code group} in the bad-value session. */
+    private record Case(String notebook, BadValue bad, int group) {
+    }
+
+    private static final List<Case> cases = new ArrayList<>();
+    private static List<Step> badValuePlan;
+    private static Future<Notebook> badValueRun;
     private static List<Step> clickedPlan;
     private static int runAllSteps;
 
@@ -107,12 +112,9 @@ class NotebookRobustnessIT {
         Path restartDir = Files.createDirectories(OUT.resolve("restart"));
         restarted = pool.submit(() -> Notebook.load(runner.execute(work.resolve(SUBJECT), restartDir)));
 
-        for (String name : experimentNotebooks()) {
-            Notebook notebook = Notebook.load(NOTEBOOKS.resolve(name));
-            List<Step> plan = badValuePlan(notebook);
-            badValuePlans.put(name, plan);
-            badValueRuns.put(name, pool.submit(() -> runner.runCells(work.resolve(name), work, OUT.resolve("bad-" + name), plan)));
-        }
+        badValuePlan = badValuePlan(work);
+        String first = experimentNotebooks().get(0);
+        badValueRun = pool.submit(() -> runner.runCells(work.resolve(first), work, OUT.resolve("bad-values.ipynb"), badValuePlan));
 
         Path bare = NotebookRunner.scratchCopy(OUT.resolve("unbuilt"), NOTEBOOKS, null, name -> !name.endsWith(".ipynb") || name.equals(SUBJECT));
         List<Step> firstCells = subject.cells().stream().filter(Cell::isCode).limit(3).map(c -> Step.inGroup(1, c.number())).toList();
@@ -149,17 +151,29 @@ class NotebookRobustnessIT {
         return plan;
     }
 
-    /** The setup cells once, then per bad value: the edited Hyperparameters cell and the cell after it. */
-    private static List<Step> badValuePlan(Notebook notebook) {
-        Cell hyper = hyperparametersCell(notebook);
+    /**
+     * Every experiment notebook in turn, in ONE kernel (a kernel each would cost more than all the
+     * cases): its cells above the Hyperparameters cell, then per bad value the edited Hyperparameters
+     * cell and the cell after it, as a Run All from there would. Each notebook's check reads only the
+     * variables its own Hyperparameters cell declares (NotebooksIT runs every notebook alone), so what
+     * an earlier notebook left in the kernel cannot make a case pass.
+     */
+    private static List<Step> badValuePlan(Path work) throws IOException {
         List<Step> plan = new ArrayList<>();
-        notebook.cells().stream().filter(c -> c.isCode() && c.number() < hyper.number()).forEach(c -> plan.add(Step.run(c.number())));
         int group = 1;
-        for (BadValue bad : BAD_VALUES) {
-            if (bad.line().matcher(hyper.source()).find()) {
-                plan.add(Step.edited(group, hyper.number(), replace(hyper.source(), bad.line(), bad.replacement())));
-                plan.add(Step.inGroup(group, hyper.number() + 1));
-                group++;
+        for (String name : experimentNotebooks()) {
+            Notebook notebook = Notebook.load(NOTEBOOKS.resolve(name));
+            Path copy = work.resolve(name);
+            Cell hyper = hyperparametersCell(notebook);
+            notebook.cells().stream().filter(c -> c.isCode() && c.number() < hyper.number())
+                    .forEach(c -> plan.add(Step.run(c.number()).of(copy)));
+            for (BadValue bad : BAD_VALUES) {
+                if (bad.line().matcher(hyper.source()).find()) {
+                    plan.add(Step.edited(group, hyper.number(), replace(hyper.source(), bad.line(), bad.replacement())).of(copy));
+                    plan.add(Step.inGroup(group, hyper.number() + 1).of(copy));
+                    cases.add(new Case(name, bad, group));
+                    group++;
+                }
             }
         }
         return plan;
@@ -216,31 +230,25 @@ class NotebookRobustnessIT {
         List<DynamicTest> tests = new ArrayList<>();
         for (String name : experimentNotebooks()) {
             tests.add(DynamicTest.dynamicTest(name, () -> {
-                Notebook committed = Notebook.load(NOTEBOOKS.resolve(name));
-                Cell hyper = hyperparametersCell(committed);
-                Notebook run = get(badValueRuns.get(name));
-                List<Step> plan = badValuePlans.get(name);
+                Notebook run = get(badValueRun);
+                List<Case> mine = cases.stream().filter(c -> c.notebook().equals(name)).toList();
+                assertTrue(mine.size() >= 2, name + ": its Hyperparameters cell should declare learningRate and initialisation");
                 List<String> problems = new ArrayList<>();
-                int tried = 0;
-                for (BadValue bad : BAD_VALUES) {
-                    if (!bad.line().matcher(hyper.source()).find()) {
-                        continue;
-                    }
-                    tried++;
-                    int group = tried;
+                for (Case c : mine) {
                     List<String> where = new ArrayList<>();
                     List<Output> errors = new ArrayList<>();
-                    for (int i = 0; i < plan.size(); i++) {
-                        if (plan.get(i).group() != group) {
+                    for (int i = 0; i < badValuePlan.size(); i++) {
+                        if (badValuePlan.get(i).group() != c.group()) {
                             continue;
                         }
                         for (Output o : run.cells().get(i).outputs()) {
                             if (o.error() != null) {
                                 errors.add(o);
-                                where.add("cell " + plan.get(i).cell());
+                                where.add("cell " + badValuePlan.get(i).cell());
                             }
                         }
                     }
+                    BadValue bad = c.bad();
                     if (errors.size() != 1) {
                         problems.add(bad.what() + ": " + errors.size() + " errors (" + where + "), expected one");
                         continue;
@@ -258,7 +266,6 @@ class NotebookRobustnessIT {
                         problems.add(bad.what() + ": the error takes " + shown.size() + " lines:\n" + text);
                     }
                 }
-                assertTrue(tried >= 2, name + ": its Hyperparameters cell should declare learningRate and initialisation");
                 assertEquals(List.of(), problems, name);
             }));
         }

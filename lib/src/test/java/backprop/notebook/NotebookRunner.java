@@ -107,22 +107,28 @@ final class NotebookRunner {
     }
 
     /**
-     * One step of a session driven cell by cell: code cell {@code cell} (numbered as in {@link Notebook}),
-     * run as it is or with {@code source} in its place. Steps of one {@code group} behave like Run All:
-     * after a step whose output holds an error, the rest of its group is skipped.
+     * One step of a session driven cell by cell: code cell {@code cell} (numbered as in {@link Notebook})
+     * of the session's notebook, or of {@code notebook} when that is not null, run as it is or with
+     * {@code source} in its place. Steps of one {@code group} behave like Run All: after a step whose
+     * output holds an error, the rest of its group is skipped.
      */
-    record Step(int cell, String source, int group) {
+    record Step(Path notebook, int cell, String source, int group) {
 
         static Step run(int cell) {
-            return new Step(cell, null, 0);
+            return new Step(null, cell, null, 0);
         }
 
         static Step inGroup(int group, int cell) {
-            return new Step(cell, null, group);
+            return new Step(null, cell, null, group);
         }
 
         static Step edited(int group, int cell, String source) {
-            return new Step(cell, source, group);
+            return new Step(null, cell, source, group);
+        }
+
+        /** The same step on a cell of another notebook, run in the same kernel. */
+        Step of(Path other) {
+            return new Step(other, cell, source, group);
         }
     }
 
@@ -144,6 +150,9 @@ final class NotebookRunner {
         for (int i = 0; i < steps.size(); i++) {
             Step step = steps.get(i);
             json.append(i == 0 ? "" : ", ").append("{\"cell\": ").append(step.cell()).append(", \"group\": ").append(step.group());
+            if (step.notebook() != null) {
+                json.append(", \"notebook\": ").append(jsonString(step.notebook().toAbsolutePath().toString()));
+            }
             if (step.source() != null) {
                 json.append(", \"source\": ").append(jsonString(step.source()));
             }

@@ -11,6 +11,7 @@ import java.net.HttpURLConnection;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -53,7 +54,8 @@ import tech.tablesaw.api.Table;
  * driven through chromedriver (Debian's chromium and chromium-driver, which environment/setup.sh
  * installs; -Dbrowser.chromium / -Dbrowser.chromedriver point elsewhere). The new numbers are checked
  * against the page before the edit and against the library run with the new learning rate.
- * Screenshots go to target/browser/. -Dbrowser.skip=true skips the test.
+ * Screenshots go to target/browser/. The page is the classic Jupyter Notebook 6 (Debian's
+ * jupyter-notebook; -Dbrowser.jupyter picks another jupyter). -Dbrowser.skip=true skips the test.
  */
 class BrowserIT {
 
@@ -92,8 +94,8 @@ class BrowserIT {
         Path work = OUT.resolve("work");
         Path notebooks = NotebookRunner.scratchCopy(work, NOTEBOOKS, JARS, name -> true);
 
-        NotebookRunner runner = NotebookRunner.find();
-        try (JupyterServer server = JupyterServer.start(runner.jupyter(), notebooks, OUT.resolve("jupyter.log"));
+        String jupyter = classicNotebook(NotebookRunner.find().jupyter());
+        try (JupyterServer server = JupyterServer.start(jupyter, notebooks, OUT.resolve("jupyter.log"));
              Browser browser = Browser.start(chromium, chromedriver, work.resolve("chromium-profile"))) {
             WebDriver driver = browser.driver;
             open(driver, server.url("notebooks/" + NOTEBOOK), committed.cells().size());
@@ -146,6 +148,28 @@ class BrowserIT {
             assertTrue(after.shows(o1), "the statements should say \"" + o1 + "\"");
             assertNotEquals(before.statements, after.statements, "the generated statements did not change");
         }
+    }
+
+    /**
+     * A jupyter whose `notebook` is the classic Notebook 6 page, the one this test knows how to click:
+     * -Dbrowser.jupyter, else Debian's (setup.sh installs it there), else the tests' own. Notebook 7,
+     * which pip installs, is built from JupyterLab and has other menus and elements.
+     */
+    private static String classicNotebook(String testsJupyter) throws IOException, InterruptedException {
+        String chosen = System.getProperty("browser.jupyter",
+                Files.isExecutable(Path.of("/usr/bin/jupyter")) ? "/usr/bin/jupyter" : testsJupyter);
+        ProcessBuilder builder = new ProcessBuilder(chosen, "notebook", "--version").redirectErrorStream(true);
+        builder.environment().put("PYDEVD_DISABLE_FILE_VALIDATION", "1");
+        Process p = builder.start();
+        String version = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        p.waitFor();
+        String last = version.strip().lines().reduce("", (a, b) -> b).strip();
+        if (!last.startsWith("6.")) {
+            fail("`" + chosen + " notebook --version` says \"" + last + "\"; this test drives the classic Jupyter Notebook 6"
+                    + " page. On Debian, bash environment/setup.sh installs it (jupyter-notebook); elsewhere pass"
+                    + " -Dbrowser.jupyter=PATH to a jupyter with notebook 6, or skip the test with -Dbrowser.skip=true.");
+        }
+        return chosen;
     }
 
     /** The two runs of experiment 3's section 1 as its summary cell prints them. */

@@ -40,8 +40,10 @@ public final class Hyperparameters {
     }
 
     public Hyperparameters learningRate(String name, double value) {
-        if (!(value > 0) || Double.isInfinite(value)) {
-            throw problem(name + " = " + value + "; allowed: a finite number > 0, e.g. 1.0");
+        try {
+            Rules.learningRate(name, value);
+        } catch (IllegalArgumentException e) {
+            throw problem(e.getMessage());
         }
         checked.add(name + " = " + value);
         return this;
@@ -53,9 +55,10 @@ public final class Hyperparameters {
             throw problem(name + " is empty; allowed: one or more step sizes, e.g. {0.1, 1, 10}");
         }
         for (int i = 0; i < values.length; i++) {
-            if (!(values[i] > 0) || Double.isInfinite(values[i])) {
-                throw problem(name + "[" + i + "] = " + values[i] + " in " + Arrays.toString(values)
-                        + "; allowed: finite numbers > 0");
+            try {
+                Rules.learningRate(name + "[" + i + "]", values[i]);
+            } catch (IllegalArgumentException e) {
+                throw problem(e.getMessage() + " (in " + Arrays.toString(values) + ")");
             }
         }
         checked.add(name + " = " + Arrays.toString(values));

@@ -92,10 +92,7 @@ public final class Sweep {
                     + "; allowed: one or more finite numbers > 0, e.g. 0.1, 1, 10");
         }
         for (int i = 0; i < rates.length; i++) {
-            if (!(rates[i] > 0) || Double.isInfinite(rates[i])) {
-                throw new IllegalArgumentException("learningRates[" + i + "] = " + rates[i]
-                        + "; allowed: a finite number > 0, e.g. 1.0");
-            }
+            Rules.learningRate("learningRates[" + i + "]", rates[i]);
         }
         this.learningRates = rates.clone();
         return this;
@@ -162,10 +159,7 @@ public final class Sweep {
 
     /** A run stops as diverged once |loss| exceeds factor * max(1, |first loss|) (as in Training). */
     public Sweep divergenceFactor(double factor) {
-        if (!(factor > 1) || Double.isInfinite(factor)) {
-            throw new IllegalArgumentException("divergenceFactor = " + factor + "; allowed: a finite number > 1, e.g. 1000");
-        }
-        this.divergenceFactor = factor;
+        this.divergenceFactor = Rules.divergenceFactor(factor);
         return this;
     }
 

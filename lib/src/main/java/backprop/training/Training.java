@@ -63,10 +63,7 @@ public final class Training {
 
     /** The step size: every update moves each weight by -learningRate * dL/dw. */
     public Training learningRate(double rate) {
-        if (!(rate > 0) || Double.isInfinite(rate)) {
-            throw new IllegalArgumentException("learningRate = " + rate + "; allowed: a finite number > 0, e.g. 1.0");
-        }
-        this.learningRate = rate;
+        this.learningRate = Rules.learningRate("learningRate", rate);
         return this;
     }
 
@@ -99,10 +96,7 @@ public final class Training {
 
     /** Training stops once |loss| exceeds factor * max(1, |first loss|). */
     public Training divergenceFactor(double factor) {
-        if (!(factor > 1) || Double.isInfinite(factor)) {
-            throw new IllegalArgumentException("divergenceFactor = " + factor + "; allowed: a finite number > 1, e.g. 1000");
-        }
-        this.divergenceFactor = factor;
+        this.divergenceFactor = Rules.divergenceFactor(factor);
         return this;
     }
 

@@ -346,9 +346,12 @@ class BrowserIT {
                 port = probe.getLocalPort();
             }
             String token = UUID.randomUUID().toString().replace("-", "");
+            // kernel_info_timeout: Notebook 6 asks a new kernel for its info once and waits this long for
+            // the answer before it connects the page; a kernel that is still starting drops that first
+            // request (environment/kernel-fix), which would cost a minute where 10 s do.
             List<String> command = new ArrayList<>(List.of(jupyter, "notebook", "--no-browser", "--ip=127.0.0.1",
                     "--port=" + port, "--port-retries=0", "--NotebookApp.token=" + token,
-                    "--notebook-dir=" + root));
+                    "--MappingKernelManager.kernel_info_timeout=10", "--notebook-dir=" + root));
             if ("root".equals(System.getProperty("user.name"))) {
                 command.add("--allow-root");
             }

@@ -85,20 +85,20 @@ class NotebookRobustnessIT {
             new BadValue("three initial weights for eight", INITIALISATION, "$1Initialiser.given(0.1, 0.2, 0.3);", "exactly 8"),
             new BadValue("three inputs for two input units", INPUT, "$1{0.5, 0.3, 0.1};", "x = [0.5, 0.3, 0.1]"));
 
-    private static ExecutorService pool;
-    private static Notebook subject;
-    private static Future<Notebook> clicked;
-    private static Future<Notebook> restarted;
-    private static Future<Notebook> unbuilt;
     /** One bad value tried in one notebook: the steps of {@code group} in the bad-value session. */
     private record Case(String notebook, BadValue bad, int group) {
     }
 
+    private static ExecutorService pool;
+    private static Notebook subject;
+    private static List<Step> clickedPlan;
+    private static int runAllSteps;
+    private static Future<Notebook> clicked;
+    private static Future<Notebook> restarted;
     private static final List<Case> cases = new ArrayList<>();
     private static List<Step> badValuePlan;
     private static Future<Notebook> badValueRun;
-    private static List<Step> clickedPlan;
-    private static int runAllSteps;
+    private static Future<Notebook> unbuilt;
 
     @BeforeAll
     static void startSessions() throws Exception {

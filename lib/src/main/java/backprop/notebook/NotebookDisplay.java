@@ -11,7 +11,7 @@ public final class NotebookDisplay implements DisplayProvider {
 
     @Override
     public List<DisplayRenderer> getDisplayRenderers() {
-        return List.of(new TableRenderer(), new ChartRenderer(), new ImageRenderer(), new HtmlRenderer());
+        return List.of(new TableRenderer(), new ChartRenderer(), new ImageRenderer(), new HtmlRenderer(), new TextRenderer());
     }
 
     @Override

@@ -50,8 +50,6 @@ public final class Charts {
                 .xAxisTitle(xLabel).yAxisTitle(yLabel + (log ? " (log scale)" : "")).build();
         chart.getStyler().setYAxisLogarithmic(log);
         chart.getStyler().setMarkerSize(0);
-        // XChart's default spacing crowds the epoch labels of long runs into one another.
-        chart.getStyler().setXAxisTickMarkSpacingHint(90);
         series.forEach((label, ys) -> {
             List<Double> xs = new ArrayList<>();
             List<Double> finite = new ArrayList<>();

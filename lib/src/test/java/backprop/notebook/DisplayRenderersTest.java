@@ -128,6 +128,14 @@ class DisplayRenderersTest {
     }
 
     @Test
+    void multiLineStringsKeepTheirLineBreaksAndAreEscaped() {
+        Map<String, Object> data = new TextRenderer().render(null, "o2 = 0 from epoch 1.\nloss < 0.003 & falling").data();
+
+        assertEquals("o2 = 0 from epoch 1.<br>\nloss &lt; 0.003 &amp; falling", data.get("text/html"));
+        assertEquals("o2 = 0 from epoch 1.\nloss < 0.003 & falling", data.get("text/plain"));
+    }
+
+    @Test
     void anHtmlTypeWithoutItsOwnToStringGetsAStableTextFallback() {
         Html anonymous = () -> "<i>x</i>";
 

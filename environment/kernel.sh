@@ -24,7 +24,7 @@ ensure_kernel() {
     if [ ! -f "$fix" ] || [ -n "$(find "$ENV_DIR/kernel-fix" -newer "$fix" -name '*.java' -print)" ]; then
         say "compiling the kernel's channel fix (environment/kernel-fix)"
         rm -rf "$CACHE/kernel-fix-classes"
-        "$(dirname "$JAVA_BIN")/javac" --release 17 -d "$CACHE/kernel-fix-classes" \
+        "$(dirname "$JAVA_BIN")/javac" --release 17 -cp "$spec/$jar" -d "$CACHE/kernel-fix-classes" \
             $(find "$ENV_DIR/kernel-fix" -name '*.java') || die "javac failed on environment/kernel-fix"
         "$(dirname "$JAVA_BIN")/jar" cf "$fix" -C "$CACHE/kernel-fix-classes" . || die "jar failed"
     fi

@@ -6,7 +6,9 @@ import backprop.network.Backprop;
 import backprop.network.ExerciseBackprop;
 import backprop.network.Network;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * The gradient-descent loop that {@link Training} and {@link Sweep} share, so a sweep computes exactly
@@ -31,8 +33,12 @@ final class SgdLoop {
     private final double divergenceFactor;
     private final boolean exercise;
 
+    /** Throws, naming the sample's targets, when the loss cannot take them. */
     SgdLoop(Network shape, Dataset data, Loss loss, GradientSource gradients, boolean oneSampleAtATime,
             double divergenceFactor) {
+        for (int s = 0; s < data.size(); s++) {
+            loss.checkTargets(data.targets()[s], shape.outputCount());
+        }
         this.shape = shape;
         this.data = data;
         this.loss = loss;
@@ -42,6 +48,18 @@ final class SgdLoop {
         int[] sizes = shape.sizes();
         this.exercise = gradients == GradientSource.HAND_WRITTEN && !shape.hasBiases()
                 && Arrays.equals(sizes, new int[] {2, 2, 2});
+    }
+
+    /** What the loss says about targets it accepts but misbehaves on, each once (a fresh, mutable list). */
+    List<String> targetWarnings() {
+        List<String> warnings = new ArrayList<>();
+        for (int s = 0; s < data.size(); s++) {
+            String w = loss.warning(data.targets()[s]);
+            if (w != null && !warnings.contains(w)) {
+                warnings.add(w);
+            }
+        }
+        return warnings;
     }
 
     /** Trains from {@code start} for up to {@code epochs} epochs; returns the divergence, or null. */

@@ -207,16 +207,8 @@ public final class Sweep {
         if (checkpoints == null) {
             throw new IllegalArgumentException("epochs are not set; call .epochs(e1, e2, ...) with epochs >= 1");
         }
-        for (int s = 0; s < data.size(); s++) {
-            loss.checkTargets(data.targets()[s], network.outputCount());
-        }
-        List<String> warnings = new ArrayList<>();
-        for (int s = 0; s < data.size(); s++) {
-            String w = loss.warning(data.targets()[s]);
-            if (w != null && !warnings.contains(w)) {
-                warnings.add(w);
-            }
-        }
+        SgdLoop loop = new SgdLoop(network, data, loss, GradientSource.HAND_WRITTEN, oneSampleAtATime, divergenceFactor);
+        List<String> warnings = loop.targetWarnings();
         if (labels.isEmpty()) {
             givenWeights();
         }
@@ -239,7 +231,6 @@ public final class Sweep {
             }
             starts[i] = p;
         }
-        SgdLoop loop = new SgdLoop(network, data, loss, GradientSource.HAND_WRITTEN, oneSampleAtATime, divergenceFactor);
         int total = starts.length * learningRates.length;
         IntStream indices = IntStream.range(0, total);
         List<SweepRun> runs = (parallel ? indices.parallel() : indices)

@@ -110,18 +110,9 @@ public final class Training {
         if (epochs < 0) {
             throw new IllegalArgumentException("epochs is not set; call .epochs(n) with n >= 0");
         }
-        for (int s = 0; s < data.size(); s++) {
-            loss.checkTargets(data.targets()[s], network.outputCount());
-        }
-        List<String> warnings = new ArrayList<>();
-        for (int s = 0; s < data.size(); s++) {
-            String w = loss.warning(data.targets()[s]);
-            if (w != null && !warnings.contains(w)) {
-                warnings.add(w);
-            }
-        }
-        List<Epoch> history = new ArrayList<>(epochs);
         SgdLoop loop = new SgdLoop(network, data, loss, gradients, oneSampleAtATime, divergenceFactor);
+        List<String> warnings = loop.targetWarnings();
+        List<Epoch> history = new ArrayList<>(epochs);
         Divergence divergence = loop.run(network.parameters(), learningRate, epochs,
                 (e, epochLoss, outputs, gradient, weights) -> {
                     double[][] outputsCopy = new double[outputs.length][];

@@ -1,31 +1,24 @@
-# Shared by the scripts in environment/ (sourced, not run): paths, messages, and the checks that
-# find a JDK and a Jupyter. Written for bash 3.2 too, the bash macOS ships.
+# Shared by the scripts in environment/ (sourced, not run): paths, messages, and the checks that find
+# a JDK and the project's Python environment. Written for bash 3.2 too, the bash macOS ships.
 
 ENV_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 ROOT=$(dirname "$ENV_DIR")
 CACHE="$ENV_DIR/.cache"
-KERNEL_NAME=rapaio-jupyter-kernel
+# The project's own Python environment: JupyterLab, JJava and the test drivers, from requirements.txt.
+VENV=${BACKPROP_VENV:-$ROOT/.venv}
+KERNEL_NAME=java
 SCRIPT=${SCRIPT:-$(basename "$0" .sh)}
-
-# Debian's Python 3.11 Jupyter otherwise prints a debugger warning on every start.
-export PYDEVD_DISABLE_FILE_VALIDATION=1
 
 say() { printf '[%s] %s\n' "$SCRIPT" "$*"; }
 die() { printf '[%s] ERROR: %s\n' "$SCRIPT" "$*" >&2; exit 1; }
 
-# Maven, quiet, from the project root. Debian's Maven 3.8.7 writes colour resets even with -B;
-# they are stripped so that the messages stay readable in logs.
+# Maven through the wrapper (no Maven install needed), quiet, from the project root, with the checked JDK.
 run_mvn() {
-    (cd "$ROOT" && mvn -q -B "$@") 2>&1 | sed $'s/\033\\[[0-9;]*m//g'
+    (cd "$ROOT" && JAVA_HOME="$JAVA_HOME" ./mvnw -q -B "$@")
 }
 
-# The kernel version is a property of the root pom, so Maven and these scripts never disagree.
-kernel_version() {
-    sed -n 's:.*<kernel.version>\(.*\)</kernel.version>.*:\1:p' "$ROOT/pom.xml" | head -n 1
-}
-
-# Sets JAVA_BIN to a JDK >= 17 (JAVA_HOME first, then PATH). The kernel runs JShell inside its own
-# JVM, so a JRE is not enough: jdk.jshell and javac must be there.
+# Sets JAVA_BIN, JAVA_MAJOR and exports JAVA_HOME: the JDK in $JAVA_HOME if set, else the java on PATH.
+# The kernel compiles every cell with JShell inside its own JVM, so a JRE is not enough.
 find_jdk() {
     local java version major
     if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/java" ]; then
@@ -36,7 +29,7 @@ find_jdk() {
     java=$(readlink -f "$java" 2>/dev/null || echo "$java")
     version=$("$java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')
     major=${version%%.*}
-    [ "${major:-0}" -ge 17 ] 2>/dev/null || die "$java is Java ${version:-of unknown version}; the kernel needs 17 or newer. Set JAVA_HOME to a newer JDK."
+    [ "${major:-0}" -ge 17 ] 2>/dev/null || die "$java is Java ${version:-of unknown version}; the helper jar needs 17 or newer. Set JAVA_HOME to a newer JDK."
     case "$("$java" --list-modules 2>/dev/null)" in
         *jdk.jshell@*) ;;
         *) die "$java has no JShell (a JRE, not a JDK); install a full JDK 17+ (Debian: openjdk-17-jdk)." ;;
@@ -44,24 +37,25 @@ find_jdk() {
     [ -x "$(dirname "$java")/javac" ] || die "no javac beside $java; install a full JDK 17+."
     JAVA_BIN=$java
     JAVA_MAJOR=$major
+    JAVA_HOME=$(dirname "$(dirname "$java")")
+    export JAVA_HOME
 }
 
-# Sets JUPYTER to a jupyter command that can list kernels and execute notebooks: $JUPYTER if given,
-# then the one on PATH (a pip or conda JupyterLab), then Debian's.
-find_jupyter() {
-    local candidate
-    for candidate in "${JUPYTER:-}" "$(command -v jupyter 2>/dev/null)" /usr/bin/jupyter; do
-        [ -n "$candidate" ] && [ -x "$candidate" ] || continue
-        if "$candidate" nbconvert --version >/dev/null 2>&1 && "$candidate" kernelspec list >/dev/null 2>&1; then
-            JUPYTER=$candidate
-            export JUPYTER
-            return 0
-        fi
-    done
-    return 1
+# Points this shell at the project's environment: its jupyter first on PATH, and its kernelspecs ahead of
+# any a user installed elsewhere (a personal "java" kernelspec would otherwise win).
+use_venv() {
+    [ -x "$VENV/bin/jupyter" ] || die "no Python environment at $VENV: run  bash environment/setup.sh  first."
+    JUPYTER="$VENV/bin/jupyter"
+    PYTHON="$VENV/bin/python"
+    PATH="$VENV/bin:$PATH"
+    JUPYTER_PATH="$VENV/share/jupyter"
+    # jupyter_core otherwise warns on every start that it will move its folders.
+    JUPYTER_PLATFORM_DIRS=1
+    export JUPYTER PYTHON PATH JUPYTER_PATH JUPYTER_PLATFORM_DIRS
 }
 
-# Installs the Debian packages among "$@" that are not installed yet (sudo unless root).
+# Installs the Debian packages among "$@" that are not installed yet (sudo unless root). Only for
+# what is not Python: fonts for the charts, Chromium for the browser test.
 apt_install_missing() {
     local package missing="" sudo=""
     for package in "$@"; do

@@ -1,81 +1,70 @@
-# Sourced by setup.sh: installs the Java kernel as the kernelspec "rapaio-jupyter-kernel".
-#
-# We write kernel.json ourselves instead of running the jar's "-i -auto" installer, because the
-# installer starts whatever "java" is first on PATH (we pin the JDK that find_jdk checked), passes no
-# JVM options, and cannot add the channel fix in kernel-fix/ to the class path.
+# Sourced by setup.sh: the Java kernel. pip puts JJava's kernelspec "java" into the environment
+# ($VENV/share/jupyter/kernels/java); this makes it ours: the JDK the checks chose, the JVM options below,
+# and environment/kernel/ (Run All stops at the first error) started directly, one JVM instead of
+# JJava's launcher plus its kernel.
+
+kernel_dir() {
+    printf '%s/share/jupyter/kernels/%s' "$VENV" "$KERNEL_NAME"
+}
 
 ensure_kernel() {
-    local version jar fix spec installed
-    version=$(kernel_version)
-    [ -n "$version" ] || die "no <kernel.version> in $ROOT/pom.xml"
-    jar="rapaio-jupyter-kernel-$version.jar"
-    spec="$CACHE/kernelspec/$KERNEL_NAME"
-    mkdir -p "$spec"
-
-    if [ ! -f "$spec/$jar" ]; then
-        say "fetching the kernel $version with Maven"
-        run_mvn -N dependency:copy \
-            -Dartifact="io.github.padreati:rapaio-jupyter-kernel:$version" -DoutputDirectory="$spec" \
-            || die "could not fetch io.github.padreati:rapaio-jupyter-kernel:$version (is Maven Central reachable?)"
-        find "$spec" -name 'rapaio-jupyter-kernel-*.jar' ! -name "$jar" -delete
+    local spec jar classes json
+    spec=$(kernel_dir)
+    [ -f "$spec/jjava.jar" ] || die "JJava is not in $VENV ($spec/jjava.jar is missing): run this script again, or pip install -r environment/requirements.txt"
+    jar="$spec/backprop-kernel.jar"
+    if [ ! -f "$jar" ] || [ "$spec/jjava.jar" -nt "$jar" ] || [ -n "$(find "$ENV_DIR/kernel" -newer "$jar" -name '*.java' -print)" ]; then
+        say "kernel: compiling environment/kernel against JJava"
+        classes="$CACHE/kernel-classes"
+        rm -rf "$classes"
+        find "$ENV_DIR/kernel" -name '*.java' -print0 \
+            | xargs -0 "$JAVA_HOME/bin/javac" --release 17 -nowarn -cp "$spec/jjava.jar" -d "$classes" \
+            || die "javac failed on environment/kernel (JJava changed its API?)"
+        "$JAVA_HOME/bin/jar" cf "$jar" -C "$classes" . || die "could not write $jar"
     fi
-
-    fix="$spec/channel-fix.jar"
-    if [ ! -f "$fix" ] || [ -n "$(find "$ENV_DIR/kernel-fix" -newer "$fix" -name '*.java' -print)" ]; then
-        say "compiling the kernel's channel fix (environment/kernel-fix)"
-        rm -rf "$CACHE/kernel-fix-classes"
-        "$(dirname "$JAVA_BIN")/javac" --release 17 -cp "$spec/$jar" -d "$CACHE/kernel-fix-classes" \
-            $(find "$ENV_DIR/kernel-fix" -name '*.java') || die "javac failed on environment/kernel-fix"
-        "$(dirname "$JAVA_BIN")/jar" cf "$fix" -C "$CACHE/kernel-fix-classes" . || die "jar failed"
+    json=$(kernel_json)
+    if [ "$json" = "$(cat "$spec/kernel.json" 2>/dev/null)" ]; then
+        say "kernel: '$KERNEL_NAME' up to date in $spec (Java $JAVA_MAJOR: $JAVA_BIN)"
+    else
+        printf '%s\n' "$json" > "$spec/kernel.json"
+        say "kernel: installed '$KERNEL_NAME' in $spec (Java $JAVA_MAJOR: $JAVA_BIN)"
     fi
-
-    write_kernel_json "$spec/kernel.json" "$version" "$jar"
-
-    installed=$("$JUPYTER" kernelspec list 2>/dev/null | awk -v name="$KERNEL_NAME" '$1 == name { print $2 }')
-    if [ -n "$installed" ] && diff -r "$spec" "$installed" >/dev/null 2>&1; then
-        say "kernel: $KERNEL_NAME $version already installed in $installed"
-        return 0
-    fi
-    "$JUPYTER" kernelspec install --user --replace --name "$KERNEL_NAME" "$spec" >/dev/null 2>&1 \
-        || die "'jupyter kernelspec install' failed for $spec"
-    installed=$("$JUPYTER" kernelspec list 2>/dev/null | awk -v name="$KERNEL_NAME" '$1 == name { print $2 }')
-    [ -n "$installed" ] || die "the kernelspec was installed but Jupyter does not list it"
-    say "kernel: installed $KERNEL_NAME $version in $installed (Java $JAVA_MAJOR: $JAVA_BIN)"
+    "$JUPYTER" kernelspec list 2>/dev/null | grep -q "^ *$KERNEL_NAME " \
+        || die "the kernelspec was written but '$JUPYTER kernelspec list' does not show '$KERNEL_NAME'"
 }
 
 # JVM options, and why each is there:
-#   java.awt.headless      charts are drawn off-screen: works without a display, and no window pops up
-#   file.encoding          Java 17 takes the locale's charset, often ASCII on servers; notebooks are UTF-8
+#   java.awt.headless       charts are drawn off-screen: works without a display, and no window pops up
+#   file/stdout.encoding    Java 17 takes the locale's charset, often ASCII on servers; notebooks are UTF-8
 #   slf4j.internal.verbosity  Tablesaw's logging API would print a three-line warning into the first cell
-#   TieredStopAtLevel=1    the quick (C1) JIT only: most of a cell's time is JShell compiling it, and the
-#                          optimising JIT's warm-up competes for the CPU; notebooks ran in half the time
-#   channel-fix.jar first  see kernel-fix/.../LoopThread.java
-write_kernel_json() {
-    local file=$1 version=$2 jar=$3 java
+#   TieredStopAtLevel=1     the quick (C1) JIT only: most of a cell's time is JShell compiling it, and the
+#                           optimising JIT's warm-up competes for the CPU (see README, Speed)
+#   UseSerialGC             one small heap, no GC threads per core: a class of kernels on one server
+#   --add-opens jdk.jshell  what JJava's own launcher passes: JJava reaches into JShell's internals
+kernel_json() {
+    local java
     java=$(printf '%s' "$JAVA_BIN" | sed 's/\\/\\\\/g; s/"/\\"/g')
-    cat > "$file" <<JSON
+    cat <<JSON
 {
   "argv": [
     "$java",
     "-Djava.awt.headless=true",
     "-Dfile.encoding=UTF-8",
+    "-Dstdout.encoding=UTF-8",
     "-Dslf4j.internal.verbosity=ERROR",
     "-XX:TieredStopAtLevel=1",
+    "-XX:+UseSerialGC",
+    "--add-opens",
+    "jdk.jshell/jdk.jshell=ALL-UNNAMED",
     "-cp",
-    "{resource_dir}/channel-fix.jar:{resource_dir}/$jar",
-    "org.rapaio.jupyter.kernel.MainApp",
+    "{resource_dir}/jjava.jar:{resource_dir}/backprop-kernel.jar",
+    "backprop.kernel.StopOnErrorKernel",
     "{connection_file}"
   ],
-  "display_name": "Java (rjk $version)",
+  "display_name": "Java (jjava)",
   "language": "java",
   "interrupt_mode": "message",
-  "env": {
-    "RJK_CLASSPATH": "",
-    "RJK_COMPILER_OPTIONS": "",
-    "RJK_INIT_SCRIPT": "",
-    "RJK_TIMEOUT_MILLIS": "-1",
-    "RJK_MIMA_CACHE": "$CACHE/mima"
-  }
+  "env": {},
+  "metadata": {}
 }
 JSON
 }

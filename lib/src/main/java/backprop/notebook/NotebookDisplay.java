@@ -1,23 +1,108 @@
 package backprop.notebook;
 
-import java.util.List;
+import java.awt.image.BufferedImage;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.function.Function;
 
-import org.rapaio.jupyter.kernel.display.DisplayRenderer;
-import org.rapaio.jupyter.kernel.display.DisplayTransformer;
-import org.rapaio.jupyter.kernel.display.spi.DisplayProvider;
+import org.dflib.jjava.jupyter.Extension;
+import org.dflib.jjava.jupyter.kernel.BaseKernel;
+import org.dflib.jjava.jupyter.kernel.display.Renderer;
+import org.dflib.jjava.jupyter.kernel.display.mime.MIMEType;
+import org.knowm.xchart.BitmapEncoder;
+import org.knowm.xchart.internal.chartpart.Chart;
 
-/** The entry point the kernel's service loader instantiates (see META-INF/services). */
-public final class NotebookDisplay implements DisplayProvider {
+import backprop.view.Html;
+import tech.tablesaw.api.Table;
+
+/**
+ * The JJava extension that shows the library's results: the kernel finds it through
+ * {@code META-INF/services/org.dflib.jjava.jupyter.Extension} when {@code %classpath} adds the jar.
+ * Each result also carries a text/plain form, for front ends without HTML and for stable diffs.
+ */
+public final class NotebookDisplay implements Extension {
 
     @Override
-    public List<DisplayRenderer> getDisplayRenderers() {
-        return List.of(new TableRenderer(), new ChartRenderer(), new ImageRenderer(), new HtmlRenderer(), new TextRenderer());
+    public void install(BaseKernel kernel) {
+        register(kernel.getRenderer());
     }
 
-    @Override
-    public List<DisplayTransformer> getDisplayTransformers() {
-        // The kernel consults transformers only for objects no renderer claimed, so duck-typed
-        // toHtml() objects never steal the kernel's own rendering of collections or images.
-        return List.of(new ToHtmlTransformer());
+    /** Registers every form with {@code renderer}; a kernel's or a bare one, as the tests use. */
+    static void register(Renderer renderer) {
+        // One group per library, so a notebook that lacks XChart (say) still gets tables.
+        guarded(() -> html(renderer, Table.class, TableHtml::of, Table::print));
+        guarded(() -> png(renderer, Chart.class, BitmapEncoder::getBufferedImage, NotebookDisplay::chartText));
+        png(renderer, BufferedImage.class, image -> image, image -> "Image " + image.getWidth() + " x " + image.getHeight());
+        html(renderer, Html.class, Html::toHtml, NotebookDisplay::stableText);
+        // Generated sentences span lines; text/plain would show them in a monospaced block.
+        html(renderer, String.class, text -> TableHtml.escape(text).replace("\n", "<br>\n"), text -> text);
+        // Checked last by the kernel (Object is the end of every type's inheritance): any public String toHtml().
+        renderer.createRegistration(Object.class).preferring(MIMEType.TEXT_HTML).register((value, context) -> {
+            Method toHtml = toHtmlMethod(value.getClass());
+            if (toHtml != null) {
+                context.renderIfRequested(MIMEType.TEXT_HTML, () -> invoke(toHtml, value));
+                context.renderIfRequested(MIMEType.TEXT_PLAIN, () -> stableText(value));
+            }
+        });
+    }
+
+    private static <T> void html(Renderer renderer, Class<T> type, Function<T, String> html, Function<T, String> text) {
+        renderer.createRegistration(type).preferring(MIMEType.TEXT_HTML).register((value, context) -> {
+            context.renderIfRequested(MIMEType.TEXT_HTML, () -> html.apply(value));
+            context.renderIfRequested(MIMEType.TEXT_PLAIN, () -> text.apply(value));
+        });
+    }
+
+    private static <T> void png(Renderer renderer, Class<T> type, Function<T, BufferedImage> image, Function<T, String> text) {
+        renderer.createRegistration(type).preferring(MIMEType.IMAGE_PNG).register((value, context) -> {
+            context.renderIfRequested(MIMEType.IMAGE_PNG, () -> Png.base64(image.apply(value)));
+            context.renderIfRequested(MIMEType.TEXT_PLAIN, () -> text.apply(value));
+        });
+    }
+
+    private static void guarded(Runnable registration) {
+        try {
+            registration.run();
+        } catch (NoClassDefFoundError missing) {
+            // That library is not on this notebook's class path: nothing of its kind can be shown.
+        }
+    }
+
+    @SuppressWarnings("rawtypes")
+    private static String chartText(Chart chart) {
+        String title = chart.getTitle();
+        return chart.getClass().getSimpleName() + (title == null || title.isBlank() ? "" : ": " + title);
+    }
+
+    /** toString, unless that is Object's: its hash code would be a new number on every run. */
+    static String stableText(Object value) {
+        try {
+            boolean own = value.getClass().getMethod("toString").getDeclaringClass() != Object.class;
+            return own ? value.toString() : "[HTML output]";
+        } catch (NoSuchMethodException impossible) {
+            return "[HTML output]";
+        }
+    }
+
+    static Method toHtmlMethod(Class<?> type) {
+        try {
+            Method method = type.getMethod("toHtml");
+            return method.getReturnType() == String.class && !Modifier.isStatic(method.getModifiers()) ? method : null;
+        } catch (NoSuchMethodException e) {
+            return null;
+        }
+    }
+
+    private static String invoke(Method toHtml, Object value) {
+        try {
+            // A class declared in a notebook cell is not public, so its public methods need this.
+            toHtml.trySetAccessible();
+            return (String) toHtml.invoke(value);
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException("toHtml() of " + value.getClass().getName() + " is not accessible", e);
+        } catch (InvocationTargetException e) {
+            throw new IllegalStateException("toHtml() of " + value.getClass().getName() + " failed: " + e.getCause(), e.getCause());
+        }
     }
 }

@@ -22,14 +22,39 @@ import org.knowm.xchart.HeatMapChartBuilder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.internal.chartpart.Chart;
-import org.rapaio.jupyter.kernel.display.DisplayData;
+import org.dflib.jjava.jupyter.kernel.display.DisplayData;
+import org.dflib.jjava.jupyter.kernel.display.Renderer;
+import org.dflib.jjava.jupyter.kernel.display.mime.MIMEType;
 
 import backprop.view.Html;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
+/** The adapter through JJava's own Renderer, as the kernel uses it, without a kernel. */
 class DisplayRenderersTest {
+
+    private static final Renderer RENDERER = new Renderer();
+
+    static {
+        NotebookDisplay.register(RENDERER);
+    }
+
+    private static Map<String, Object> render(Object value) {
+        return data(RENDERER.render(value));
+    }
+
+    /** The MIME bundle as Jupyter receives it: type name -> content. */
+    private static Map<String, Object> data(DisplayData display) {
+        Map<String, Object> bundle = new java.util.TreeMap<>();
+        for (String type : List.of("text/plain", "text/html", "image/png", "text/markdown")) {
+            Object content = display.getData(MIMEType.parse(type));
+            if (content != null) {
+                bundle.put(type, content);
+            }
+        }
+        return bundle;
+    }
 
     private static Table weights() {
         return Table.create("weights <after 1 step>",
@@ -39,7 +64,7 @@ class DisplayRenderersTest {
 
     @Test
     void tableIsAnEscapedHtmlTableWithATextFallback() {
-        Map<String, Object> data = new TableRenderer().render(null, weights()).data();
+        Map<String, Object> data = render(weights());
 
         String html = (String) data.get("text/html");
         assertTrue(html.startsWith("<table"), html);
@@ -51,19 +76,15 @@ class DisplayRenderersTest {
 
     @Test
     void askingForTextGivesTextOnly() {
-        DisplayData text = new TableRenderer().render("text", weights());
+        Map<String, Object> text = data(RENDERER.renderAs(weights(), "text/plain"));
 
-        assertEquals(1, text.data().size());
-        assertTrue(text.data().containsKey("text/plain"));
+        assertEquals(List.of("text/plain"), List.copyOf(text.keySet()));
+        assertTrue(((String) text.get("text/plain")).contains("-0.4126"));
     }
 
     @Test
-    void renderersDeclineFormsTheyCannotProduce() {
-        assertTrue(new TableRenderer().canRender(null));
-        assertTrue(new TableRenderer().canRender("html"));
-        assertFalse(new TableRenderer().canRender("png"));
-        assertFalse(new ChartRenderer().canRender("html"));
-        assertFalse(new ChartRenderer().canRender("no/such-type"));
+    void aChartAskedForHtmlGivesNoHtml() {
+        assertFalse(data(RENDERER.renderAs(new XYChartBuilder().width(50).height(40).build(), "text/html")).containsKey("text/html"));
     }
 
     @Test
@@ -89,12 +110,11 @@ class DisplayRenderersTest {
         heat.addSeries("loss", new int[] {1, 2}, new int[] {1, 2}, new int[][] {{0, 1}, {2, 3}});
         Chart<?, ?>[] charts = {xy, bars, heat};
         for (Chart<?, ?> chart : charts) {
-            DisplayData data = new ChartRenderer().render(null, chart);
-            BufferedImage image = decodePng(data);
+            BufferedImage image = decodePng(render(chart));
             assertEquals(chart.getWidth(), image.getWidth());
             assertEquals(chart.getHeight(), image.getHeight());
         }
-        assertEquals("XYChart: loss", new ChartRenderer().render(null, xy).data().get("text/plain"));
+        assertEquals("XYChart: loss", render(xy).get("text/plain"));
     }
 
     @Test
@@ -102,7 +122,7 @@ class DisplayRenderersTest {
         BufferedImage image = new BufferedImage(7, 5, BufferedImage.TYPE_INT_ARGB);
         image.setRGB(3, 2, 0xFF112233);
 
-        BufferedImage decoded = decodePng(new ImageRenderer().render(null, image));
+        BufferedImage decoded = decodePng(render(image));
 
         assertEquals(7, decoded.getWidth());
         assertEquals(0xFF112233, decoded.getRGB(3, 2));
@@ -121,7 +141,7 @@ class DisplayRenderersTest {
                 return "diagram";
             }
         };
-        Map<String, Object> data = new HtmlRenderer().render(null, diagram).data();
+        Map<String, Object> data = render(diagram);
 
         assertEquals("<svg><text>w1</text></svg>", data.get("text/html"));
         assertEquals("diagram", data.get("text/plain"));
@@ -129,7 +149,7 @@ class DisplayRenderersTest {
 
     @Test
     void multiLineStringsKeepTheirLineBreaksAndAreEscaped() {
-        Map<String, Object> data = new TextRenderer().render(null, "o2 = 0 from epoch 1.\nloss < 0.003 & falling").data();
+        Map<String, Object> data = render("o2 = 0 from epoch 1.\nloss < 0.003 & falling");
 
         assertEquals("o2 = 0 from epoch 1.<br>\nloss &lt; 0.003 &amp; falling", data.get("text/html"));
         assertEquals("o2 = 0 from epoch 1.\nloss < 0.003 & falling", data.get("text/plain"));
@@ -139,7 +159,7 @@ class DisplayRenderersTest {
     void anHtmlTypeWithoutItsOwnToStringGetsAStableTextFallback() {
         Html anonymous = () -> "<i>x</i>";
 
-        assertEquals("[HTML output]", new HtmlRenderer().render(null, anonymous).data().get("text/plain"));
+        assertEquals("[HTML output]", render(anonymous).get("text/plain"));
     }
 
     /** Public, as a type of the core library would be; it does not know the Html interface. */
@@ -164,23 +184,24 @@ class DisplayRenderersTest {
 
     @Test
     void anyPublicToHtmlMethodIsEnough() {
-        ToHtmlTransformer transformer = new ToHtmlTransformer();
-        HtmlRenderer renderer = new HtmlRenderer();
-
-        assertTrue(transformer.canTransform(new Report()));
-        assertEquals("<p>loss 0.21</p>", renderer.render(null, (Html) transformer.transform(new Report())).data().get("text/html"));
-        assertEquals("<b>cell</b>", renderer.render(null, (Html) transformer.transform(new CellReport())).data().get("text/html"));
-        assertFalse(transformer.canTransform(new NotHtml()));
-        assertFalse(transformer.canTransform("a string"));
-        assertFalse(transformer.canTransform(null));
+        assertEquals("<p>loss 0.21</p>", render(new Report()).get("text/html"));
+        assertEquals("<b>cell</b>", render(new CellReport()).get("text/html"));
+        assertEquals(List.of("text/plain"), List.copyOf(render(new NotHtml()).keySet()));
     }
 
-    private static BufferedImage decodePng(DisplayData data) throws IOException {
-        String base64 = (String) data.data().get("image/png");
-        assertNotNull(base64, "no image/png in " + data.data().keySet());
+    @Test
+    void whatWeDoNotClaimKeepsTheKernelsPlainText() {
+        assertEquals(Map.of("text/plain", "42"), render(42));
+        assertEquals(Map.of("text/plain", "[0.5, 0.3]"), render(List.of(0.5, 0.3)));
+    }
+
+    private static BufferedImage decodePng(Map<String, Object> data) throws IOException {
+        String base64 = (String) data.get("image/png");
+        assertNotNull(base64, "no image/png in " + data.keySet());
         byte[] bytes = Base64.getDecoder().decode(base64);
         assertEquals((byte) 0x89, bytes[0]);
         assertEquals("PNG", new String(bytes, 1, 3, java.nio.charset.StandardCharsets.US_ASCII));
         return ImageIO.read(new ByteArrayInputStream(bytes));
     }
 }
+

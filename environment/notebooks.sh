@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Sets up what is missing (setup.sh), then:
-#   notebooks.sh [JUPYTER-OPTIONS]   opens notebooks/ in JupyterLab if installed, else Jupyter Notebook
+#   notebooks.sh [JUPYTER-OPTIONS]   opens notebooks/ in JupyterLab (http://localhost:8888 unless --port N)
 #   notebooks.sh --execute [NB...]   runs the notebooks (default: all) in place, headless, saving outputs
 #   notebooks.sh --html [NB...]      writes the notebooks as they are to handin/NAME.html
 #   notebooks.sh --handin [DIR] [NB...]  runs the notebooks (default: all) afresh, without changing them,
 #                                    into DIR (default handin/): NAME.html each, images embedded, and
-#                                    index.html linking them; stops at the first notebook with an error
+#                                    index.html linking them; names the notebooks that failed
 set -euo pipefail
 SCRIPT=notebooks
 . "$(dirname "$0")/common.sh"
@@ -19,7 +19,8 @@ case ${1:-} in
 esac
 
 bash "$ENV_DIR/setup.sh" --no-browser
-find_jupyter || die "no usable Jupyter after setup"
+find_jdk
+use_venv
 
 # Notebooks named on the command line, else every notebook in notebooks/, as absolute paths.
 list_notebooks() {
@@ -31,24 +32,44 @@ list_notebooks() {
     done
 }
 
+# The URL of a Jupyter server of this environment already serving notebooks/, if there is one.
+running_server() {
+    "$JUPYTER" server list --json 2>/dev/null | "$PYTHON" -c '
+import json, os, sys
+for line in sys.stdin:
+    server = json.loads(line)
+    if os.path.realpath(server.get("root_dir", "")) == os.path.realpath(sys.argv[1]):
+        print(server["url"] + "lab?token=" + server.get("token", ""))
+        break' "$ROOT/notebooks"
+}
+
 case $mode in
     open)
-        cd "$ROOT/notebooks"
-        extra=""
-        [ "$(id -u)" -eq 0 ] && extra="--allow-root"   # Jupyter refuses root without it (containers, CI)
-        if "$JUPYTER" lab --version >/dev/null 2>&1; then
-            say "opening JupyterLab in $(pwd)"
-            exec "$JUPYTER" lab $extra "$@"
+        url=$(running_server)
+        if [ -n "$url" ]; then
+            say "JupyterLab is already running on these notebooks: $url"
+            exit 0
         fi
-        say "opening Jupyter Notebook in $(pwd) (install JupyterLab for the newer interface: see README)"
-        exec "$JUPYTER" notebook $extra "$@"
+        port=8888
+        previous=""
+        for arg in "$@"; do
+            case $arg in --port=*) port=${arg#--port=} ;; esac
+            [ "$previous" = --port ] && port=$arg
+            previous=$arg
+        done
+        if ! "$PYTHON" -c 'import socket, sys; socket.socket().bind(("127.0.0.1", int(sys.argv[1])))' "$port" 2>/dev/null; then
+            die "port $port is taken by another program; choose another: bash environment/notebooks.sh --port $((port + 1))"
+        fi
+        cd "$ROOT/notebooks"
+        extra=()
+        [ "$(id -u)" -eq 0 ] && extra+=(--allow-root)   # Jupyter refuses root without it (containers, CI)
+        say "opening JupyterLab in $(pwd) (Ctrl+C twice stops it)"
+        exec "$JUPYTER" lab ${extra[@]+"${extra[@]}"} --port="$port" --ServerApp.port_retries=0 "$@"
         ;;
     execute)
-        # Two at a time: each notebook has its own kernel JVM, and machines here have two cores.
-        notebooks=$(list_notebooks "$@")
-        printf '%s\n' "$notebooks" | tr '\n' '\0' | xargs -0 -n 1 -P "${NOTEBOOK_JOBS:-2}" bash "$ENV_DIR/execute-notebook.sh" \
+        list_notebooks "$@" | tr '\n' '\0' | xargs -0 "$PYTHON" "$ENV_DIR/execute.py" --inplace \
             || die "some notebooks failed (see above); their files were left unchanged"
-        say "all notebooks executed; their outputs are saved in place"
+        say "notebooks executed; their outputs are saved in place"
         ;;
     handin)
         out="$ROOT/handin"
@@ -60,20 +81,16 @@ case $mode in
         out=$(cd "$out" && pwd)
         rm -f "$out/index.html"   # an index only where every page was just written
         notebooks=$(list_notebooks "$@")
-        printf '%s\n' "$notebooks" | tr '\n' '\0' \
-            | xargs -0 -n 1 -P "${NOTEBOOK_JOBS:-2}" bash "$ENV_DIR/execute-notebook.sh" --html "$out" \
+        printf '%s\n' "$notebooks" | tr '\n' '\0' | xargs -0 "$PYTHON" "$ENV_DIR/execute.py" --html "$out" \
             || die "some notebooks failed (see above), so $out is not complete; fix them and run this again"
-        python=$(sed -n '1s/^#! *\([^ ]*\).*/\1/p' "$JUPYTER")
-        case $python in */env | "") python=python3 ;; esac
-        printf '%s\n' "$notebooks" | "$python" "$ENV_DIR/handin-index.py" "$out" \
+        printf '%s\n' "$notebooks" | "$PYTHON" "$ENV_DIR/handin-index.py" "$out" \
             || die "could not write $out/index.html"
         say "hand-in ready: $out/index.html and $(printf '%s\n' "$notebooks" | wc -l | tr -d ' ') notebooks as HTML"
         ;;
     html)
         mkdir -p "$ROOT/handin"
-        notebooks=$(list_notebooks "$@")
-        printf '%s\n' "$notebooks" | while IFS= read -r nb; do
-            "$JUPYTER" nbconvert --to html --output-dir "$ROOT/handin" "$nb" >/dev/null 2>&1 \
+        list_notebooks "$@" | while IFS= read -r nb; do
+            "$JUPYTER" nbconvert --to html --embed-images --output-dir "$ROOT/handin" "$nb" >/dev/null 2>&1 \
                 || die "could not export $nb"
             say "wrote handin/$(basename "$nb" .ipynb).html"
         done

@@ -17,7 +17,7 @@ import backprop.notebook.Notebook.Output;
  */
 final class NotebookComparison {
 
-    static final String KERNEL = "rapaio-jupyter-kernel";
+    static final String KERNEL = "java";
     /** Cells tagged so hold numbers that change from run to run (timings): their numbers are not compared. */
     static final String NO_COMPARE_TAG = "no-compare";
 

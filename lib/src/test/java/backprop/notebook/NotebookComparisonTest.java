@@ -23,7 +23,7 @@ class NotebookComparisonTest {
     }
 
     private static Notebook notebook(String... codeCells) {
-        return notebookFor("rapaio-jupyter-kernel", codeCells);
+        return notebookFor("java", codeCells);
     }
 
     private static String cell(String source, String outputs) {
@@ -107,7 +107,7 @@ class NotebookComparisonTest {
         assertEquals(List.of("cell 2 [1/0] fails: java.lang.ArithmeticException: / by zero"),
                 COMPARISON.compare(notebook(cell("1/0", "")), fresh));
         assertEquals(List.of("cell 2 [1+1] was never run in the committed file"), COMPARISON.committedProblems(unrun));
-        assertEquals(List.of("the notebook's kernelspec is 'python3', expected 'rapaio-jupyter-kernel'"),
+        assertEquals(List.of("the notebook's kernelspec is 'python3', expected 'java'"),
                 COMPARISON.committedProblems(notebookFor("python3")));
     }
 

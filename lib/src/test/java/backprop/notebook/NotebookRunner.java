@@ -27,36 +27,24 @@ final class NotebookRunner {
     }
 
     /**
-     * The runner for this machine: $JUPYTER (test.sh sets it), else jupyter on PATH, else Debian's.
+     * The runner of the project's environment: $JUPYTER (test.sh sets it), else .venv/bin/jupyter.
      *
      * @throws IllegalStateException naming the setup command when Jupyter or the kernel is missing
      */
     static NotebookRunner find() throws InterruptedException {
-        List<String> candidates = new ArrayList<>();
         String fromEnv = System.getenv("JUPYTER");
-        if (fromEnv != null && !fromEnv.isBlank()) {
-            candidates.add(fromEnv);
+        Path root = Path.of(System.getProperty("project.root", "..")).toAbsolutePath().normalize();
+        String candidate = fromEnv != null && !fromEnv.isBlank() ? fromEnv : root.resolve(".venv/bin/jupyter").toString();
+        String kernels = Files.isExecutable(Path.of(candidate)) ? run(List.of(candidate, "kernelspec", "list")) : null;
+        if (kernels == null) {
+            throw new IllegalStateException("Jupyter is not installed (" + candidate + " does not run), so the notebooks "
+                    + "cannot be executed. Run  " + SETUP_COMMAND + "  to install Jupyter and the Java kernel, then run the tests again.");
         }
-        for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
-            candidates.add(Path.of(dir, "jupyter").toString());
+        if (!kernels.matches("(?s).*\\n\\s*" + NotebookComparison.KERNEL + "\\s.*")) {
+            throw new IllegalStateException("Jupyter (" + candidate + ") has no kernel '" + NotebookComparison.KERNEL
+                    + "'. Run  " + SETUP_COMMAND + "  to install it, then run the tests again.");
         }
-        candidates.add("/usr/bin/jupyter");
-        for (String candidate : candidates) {
-            if (!Files.isExecutable(Path.of(candidate))) {
-                continue;
-            }
-            String kernels = run(List.of(candidate, "kernelspec", "list"));
-            if (kernels == null) {
-                continue;
-            }
-            if (!kernels.contains(NotebookComparison.KERNEL)) {
-                throw new IllegalStateException("Jupyter (" + candidate + ") has no kernel '" + NotebookComparison.KERNEL
-                        + "'. Run  " + SETUP_COMMAND + "  to install it, then run the tests again.");
-            }
-            return new NotebookRunner(candidate);
-        }
-        throw new IllegalStateException("Jupyter is not installed (no usable 'jupyter' command), so the notebooks "
-                + "cannot be executed. Run  " + SETUP_COMMAND + "  to install Jupyter and the Java kernel, then run the tests again.");
+        return new NotebookRunner(candidate);
     }
 
     /**
@@ -73,10 +61,6 @@ final class NotebookRunner {
                 "--ExecutePreprocessor.startup_timeout=120",
                 "--output-dir", outDir.toString(), "--output", name, notebook.toString());
         int exit = start(command, log);
-        if (exit != 0 && kernelNeverAnswered(log)) {
-            // A kernelspec installed without environment/kernel-fix can miss its start; a second try usually works.
-            exit = start(command, log);
-        }
         if (exit != 0) {
             throw new IllegalStateException("jupyter nbconvert failed (exit " + exit + ") on " + name + ":\n"
                     + tail(log, 25) + "\n(full log: " + log + ")");
@@ -86,7 +70,7 @@ final class NotebookRunner {
 
     private static int start(List<String> command, Path log) throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
-        builder.environment().put("PYDEVD_DISABLE_FILE_VALIDATION", "1");
+        environment(builder);
         Process process = builder.start();
         if (!process.waitFor(TIMEOUT_MINUTES + 2, TimeUnit.MINUTES)) {
             process.descendants().forEach(ProcessHandle::destroyForcibly);
@@ -94,16 +78,6 @@ final class NotebookRunner {
             return -1;
         }
         return process.exitValue();
-    }
-
-    private static boolean kernelNeverAnswered(Path log) throws IOException, InterruptedException {
-        String text = Files.readString(log, StandardCharsets.UTF_8);
-        if (text.contains("NoSuchKernel")) {
-            // Another checkout's setup.sh reinstalling the shared kernelspec: gone for a moment.
-            Thread.sleep(3000);
-            return true;
-        }
-        return text.contains("Kernel didn't respond") || text.contains("Kernel died before replying");
     }
 
     /**
@@ -162,9 +136,6 @@ final class NotebookRunner {
         Path log = out.resolveSibling(out.getFileName() + ".log");
         List<String> command = List.of(python(), DRIVER.toString(), plan.toString());
         int exit = start(command, log);
-        if (exit != 0 && kernelNeverAnswered(log)) {
-            exit = start(command, log);
-        }
         if (exit != 0) {
             throw new IllegalStateException("run_cells.py failed (exit " + exit + ") on " + notebook.getFileName() + ":\n"
                     + tail(log, 25) + "\n(full log: " + log + ")");
@@ -202,16 +173,9 @@ final class NotebookRunner {
         return copy;
     }
 
-    /** The Python of this Jupyter (the #! line of its script): it has nbclient wherever nbconvert works. */
-    String python() throws IOException {
-        String first = Files.readAllLines(Path.of(jupyter), StandardCharsets.UTF_8).stream().findFirst().orElse("");
-        if (first.startsWith("#!")) {
-            String[] words = first.substring(2).trim().split("\\s+");
-            if (words.length > 0 && Files.isExecutable(Path.of(words[0])) && !words[0].endsWith("/env")) {
-                return words[0];
-            }
-        }
-        return Files.isExecutable(Path.of("/usr/bin/python3")) ? "/usr/bin/python3" : "python3";
+    /** The Python beside this jupyter: the project's environment, which has nbclient. */
+    String python() {
+        return Path.of(jupyter).resolveSibling("python").toString();
     }
 
     /** The jupyter command this runner uses. */
@@ -247,11 +211,18 @@ final class NotebookRunner {
         return String.join("\n", kept.subList(Math.max(0, kept.size() - lines), kept.size()));
     }
 
+    /** Jupyter's environment as test.sh sets it: our kernelspecs first, no warnings about folders. */
+    static void environment(ProcessBuilder builder) {
+        Path jupyterPath = Path.of(System.getProperty("project.root", "..")).toAbsolutePath().normalize().resolve(".venv/share/jupyter");
+        builder.environment().putIfAbsent("JUPYTER_PATH", jupyterPath.toString());
+        builder.environment().put("JUPYTER_PLATFORM_DIRS", "1");
+    }
+
     /** Output of a short command, or null when it cannot run or fails. */
     private static String run(List<String> command) throws InterruptedException {
         try {
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-            builder.environment().put("PYDEVD_DISABLE_FILE_VALIDATION", "1");
+            environment(builder);
             Process process = builder.start();
             String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             return process.waitFor() == 0 ? out : null;

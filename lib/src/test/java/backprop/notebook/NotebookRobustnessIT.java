@@ -414,6 +414,7 @@ class NotebookRobustnessIT {
         StringBuilder text = new StringBuilder();
         for (Output o : cell.outputs()) {
             text.append(o.text()).append('\n');
+            o.traceback().forEach(line -> text.append(plain(line)).append('\n'));
             o.data().forEach((mime, value) -> {
                 if (mime.startsWith("text/")) {
                     text.append(value).append('\n');

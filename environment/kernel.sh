@@ -40,9 +40,14 @@ ensure_kernel() {
 #                           optimising JIT's warm-up competes for the CPU (see README, Speed)
 #   UseSerialGC             one small heap, no GC threads per core: a class of kernels on one server
 #   --add-opens jdk.jshell  what JJava's own launcher passes: JJava reaches into JShell's internals
+#   sun-misc-unsafe-memory-access (Java 23+)  Tablesaw's classgraph calls sun.misc.Unsafe, and Java 24+
+#                           prints four warning lines about it to the server's terminal at every start
 kernel_json() {
-    local java
+    local java unsafe=""
     java=$(printf '%s' "$JAVA_BIN" | sed 's/\\/\\\\/g; s/"/\\"/g')
+    [ "$JAVA_MAJOR" -ge 23 ] && unsafe='
+    "--sun-misc-unsafe-memory-access=allow",'
+
     cat <<JSON
 {
   "argv": [
@@ -52,7 +57,7 @@ kernel_json() {
     "-Dstdout.encoding=UTF-8",
     "-Dslf4j.internal.verbosity=ERROR",
     "-XX:TieredStopAtLevel=1",
-    "-XX:+UseSerialGC",
+    "-XX:+UseSerialGC",$unsafe
     "--add-opens",
     "jdk.jshell/jdk.jshell=ALL-UNNAMED",
     "-cp",

@@ -8,7 +8,7 @@ kernel_dir() {
 }
 
 ensure_kernel() {
-    local spec jar classes json
+    local spec jar classes json listed
     spec=$(kernel_dir)
     [ -f "$spec/jjava.jar" ] || die "JJava is not in $VENV ($spec/jjava.jar is missing): run this script again, or pip install -r environment/requirements.txt"
     jar="$spec/backprop-kernel.jar"
@@ -28,7 +28,9 @@ ensure_kernel() {
         printf '%s\n' "$json" > "$spec/kernel.json"
         say "kernel: installed '$KERNEL_NAME' in $spec (Java $JAVA_MAJOR: $JAVA_BIN)"
     fi
-    "$JUPYTER" kernelspec list 2>/dev/null | grep -q "^ *$KERNEL_NAME " \
+    # Read whole, then searched: grep -q would stop reading early, and pipefail would call that a failure.
+    listed=$("$JUPYTER" kernelspec list 2>/dev/null || true)
+    printf '%s\n' "$listed" | grep "^ *$KERNEL_NAME " >/dev/null \
         || die "the kernelspec was written but '$JUPYTER kernelspec list' does not show '$KERNEL_NAME'"
 }
 

@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # Shared by the scripts in environment/ (sourced, not run): paths, messages, and the checks that find
 # a JDK and the project's Python environment. Written for bash 3.2 too, the bash macOS ships.
 
@@ -6,6 +7,7 @@ ROOT=$(dirname "$ENV_DIR")
 CACHE="$ENV_DIR/.cache"
 # The project's own Python environment: JupyterLab, JJava and the test drivers, from requirements.txt.
 VENV=${BACKPROP_VENV:-$ROOT/.venv}
+# shellcheck disable=SC2034  # read by kernel.sh and the scripts that source this
 KERNEL_NAME=java
 SCRIPT=${SCRIPT:-$(basename "$0" .sh)}
 
@@ -35,7 +37,9 @@ find_jdk() {
         *) die "$java has no JShell (a JRE, not a JDK); install a full JDK 17+ (Debian: openjdk-17-jdk)." ;;
     esac
     [ -x "$(dirname "$java")/javac" ] || die "no javac beside $java; install a full JDK 17+."
+    # shellcheck disable=SC2034  # read by the scripts that call this
     JAVA_BIN=$java
+    # shellcheck disable=SC2034
     JAVA_MAJOR=$major
     JAVA_HOME=$(dirname "$(dirname "$java")")
     export JAVA_HOME

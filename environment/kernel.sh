@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # Sourced by setup.sh: the Java kernel. pip puts JJava's kernelspec "java" into the environment
 # ($VENV/share/jupyter/kernels/java); this makes it ours: the JDK the checks chose, the JVM options below,
 # and environment/kernel/ (Run All stops at the first error) started directly, one JVM instead of

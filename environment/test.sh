@@ -4,7 +4,7 @@
 # the kernel, the browser tests and the hand-in. Extra arguments go to Maven.
 # The JDK is $JAVA_HOME's, else the java on PATH; the notebooks' kernel runs on the same JDK.
 set -euo pipefail
-SCRIPT=test
+SCRIPT="test"
 . "$(dirname "$0")/common.sh"
 
 bash "$ENV_DIR/setup.sh" --no-build

@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # Sourced by setup.sh: the project's Python environment ($VENV) with everything in requirements.txt.
 
 ensure_venv() {

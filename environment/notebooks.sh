@@ -50,13 +50,18 @@ case $mode in
             say "JupyterLab is already running on these notebooks: $url"
             exit 0
         fi
+        # --port is ours to check (and never passed twice); every other option goes to jupyter lab.
         port=8888
-        previous=""
-        for arg in "$@"; do
-            case $arg in --port=*) port=${arg#--port=} ;; esac
-            [ "$previous" = --port ] && port=$arg
-            previous=$arg
+        options=()
+        while [ $# -gt 0 ]; do
+            case $1 in
+                --port=*) port=${1#--port=} ;;
+                --port) [ $# -ge 2 ] || die "--port needs a number"; port=$2; shift ;;
+                *) options+=("$1") ;;
+            esac
+            shift
         done
+        case $port in '' | *[!0-9]*) die "--port must be a number from 1 to 65535, got '$port'" ;; esac
         if ! "$PYTHON" -c 'import socket, sys; socket.socket().bind(("127.0.0.1", int(sys.argv[1])))' "$port" 2>/dev/null; then
             die "port $port is taken by another program; choose another: bash environment/notebooks.sh --port $((port + 1))"
         fi
@@ -64,7 +69,7 @@ case $mode in
         extra=()
         [ "$(id -u)" -eq 0 ] && extra+=(--allow-root)   # Jupyter refuses root without it (containers, CI)
         say "opening JupyterLab in $(pwd) (Ctrl+C twice stops it)"
-        exec "$JUPYTER" lab ${extra[@]+"${extra[@]}"} --port="$port" --ServerApp.port_retries=0 "$@"
+        exec "$JUPYTER" lab ${extra[@]+"${extra[@]}"} --port="$port" --ServerApp.port_retries=0 ${options[@]+"${options[@]}"}
         ;;
     execute)
         list_notebooks "$@" | tr '\n' '\0' | xargs -0 "$PYTHON" "$ENV_DIR/execute.py" --inplace \

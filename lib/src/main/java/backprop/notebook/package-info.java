@@ -7,8 +7,8 @@
  * {@code META-INF/services/org.dflib.jjava.jupyter.Extension} when a notebook adds the jar with
  * {@code %classpath}; from then on a cell that ends in
  * <ul>
- *   <li>a Tablesaw {@code Table} shows an HTML table,</li>
- *   <li>an XChart chart or a {@code BufferedImage} shows a PNG image,</li>
+ *   <li>a Tablesaw {@code Table} shows an HTML table, a {@code Table[]} (e.g. {@code Tables.split}) its tables one under another,</li>
+ *   <li>an XChart chart shows a PNG drawn at twice its size and shown at its size (sharp on high-density screens), a {@code BufferedImage} a PNG,</li>
  *   <li>a {@link backprop.view.Html}, or any object with a public {@code String toHtml()}, shows its HTML,</li>
  *   <li>a {@code String} shows as text in the page's font, line breaks kept,</li>
  * </ul>

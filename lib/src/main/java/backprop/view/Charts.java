@@ -8,18 +8,34 @@ import org.knowm.xchart.HeatMapChartBuilder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.internal.chartpart.Chart;
+import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** XChart plots for the notebooks; a cell that ends in one shows it inline. */
+/**
+ * XChart plots for the notebooks; a cell that ends in one shows it inline. Every chart has the
+ * {@link ChartStyle} look, its series take the {@link Palette} colours in the order given (first
+ * the baseline, then the variant), and its axes are labelled at round numbers in the
+ * {@link Numbers} format.
+ */
 public final class Charts {
 
+    /** Size in CSS pixels on the page; {@link #image} draws it at a multiple of that for sharp screens. */
     public static final int WIDTH = 720;
     public static final int HEIGHT = 400;
+
+    /** Yellow to blue-green ("YlGnBu", light half): ordered in lightness, readable in grey and with colour-blindness. */
+    private static final Color[] HEAT_COLOURS = {new Color(0xFFFFD9), new Color(0xC7E9B4), new Color(0x7FCDBB), new Color(0x41B6C4)};
 
     private Charts() {
     }
@@ -39,17 +55,32 @@ public final class Charts {
     /**
      * Curves y[i] at x = i + 1 (epochs count from 1). Non-finite points are left out, so a diverged
      * run still plots up to where it broke; a log axis falls back to linear (and says so in the title)
-     * when a value is not positive.
+     * when a value is not positive. Log axes are labelled at powers of ten only.
      */
     public static XYChart lines(String title, String xLabel, String yLabel, Map<String, double[]> series, boolean logScale) {
         boolean allPositive = series.values().stream()
-                .allMatch(ys -> java.util.Arrays.stream(ys).filter(Double::isFinite).allMatch(v -> v > 0));
+                .allMatch(ys -> Arrays.stream(ys).filter(Double::isFinite).allMatch(v -> v > 0));
         boolean log = logScale && allPositive;
         String shownTitle = logScale && !log ? title + " (linear axis: some values are not positive)" : title;
         XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(shownTitle)
                 .xAxisTitle(xLabel).yAxisTitle(yLabel + (log ? " (log scale)" : "")).build();
+        ChartStyle.apply(chart.getStyler());
+        int longest = series.values().stream().mapToInt(ys -> ys.length).max().orElse(1);
+        // Each epoch owns the unit interval around it. Besides, XChart puts the ticks of equally
+        // spaced x values on every k-th point (1, 5, 9, ...); with the axis ends off that grid it
+        // steps at round numbers (10, 20, 50, ...) instead.
+        chart.getStyler().setXAxisMin(0.5).setXAxisMax(longest + 0.5);
+        chart.getStyler().setxAxisTickLabelsFormattingFunction(Numbers::format);
         chart.getStyler().setYAxisLogarithmic(log);
-        chart.getStyler().setMarkerSize(0);
+        if (log) {
+            chart.getStyler().setPlotGridLinesColor(ChartStyle.LOG_GRID);
+        } else {
+            // A log axis keeps XChart's own labels: a formatting function would replace its decade ticks.
+            chart.getStyler().setyAxisTickLabelsFormattingFunction(Numbers::format);
+        }
+        chart.getStyler().setLegendVisible(series.size() > 1);
+        // Losses fall from the top left: the top right corner is free, and the plot keeps the full width.
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
         series.forEach((label, ys) -> {
             List<Double> xs = new ArrayList<>();
             List<Double> finite = new ArrayList<>();
@@ -71,6 +102,7 @@ public final class Charts {
     public static HeatMapChart heatMap(String title, String xLabel, List<?> xs, String yLabel, List<?> ys, double[][] values) {
         HeatMapChart chart = new HeatMapChartBuilder().width(WIDTH).height(HEIGHT).title(title)
                 .xAxisTitle(xLabel).yAxisTitle(yLabel).build();
+        ChartStyle.apply(chart.getStyler());
         List<Number[]> cells = new ArrayList<>();
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
@@ -89,8 +121,21 @@ public final class Charts {
             chart.getStyler().setMin(min).setMax(max > min ? max : min + 1);
         }
         chart.getStyler().setShowValue(true);
+        chart.getStyler().setValueFont(ChartStyle.TEXT_FONT);
+        // Light colours only, so the black values stay readable on every cell.
+        chart.getStyler().setRangeColors(HEAT_COLOURS);
+        // XChart 3.8.8 writes the cells with a DecimalFormat pattern, the colour legend with this function.
+        chart.getStyler().setHeatMapValueDecimalPattern(cellPattern(values));
+        chart.getStyler().setHeatMapDecimalValueFormatter(v -> Numbers.format(v, 3));
         chart.addSeries(title, xs, ys, cells);
         return chart;
+    }
+
+    /** Four decimals while every value is 0 or from 1e-4 to 1e6 (0.0049, 1.2, 3.5); three significant digits in scientific notation otherwise. */
+    private static String cellPattern(double[][] values) {
+        boolean plain = Arrays.stream(values).flatMapToDouble(Arrays::stream).filter(Double::isFinite)
+                .map(Math::abs).allMatch(v -> v == 0 || (v >= 1e-4 && v < 1e6));
+        return plain ? "0.####" : "0.##E0";
     }
 
     /** A histogram of the finite values in {@code bins} equal bins. */
@@ -98,9 +143,9 @@ public final class Charts {
         if (bins < 1) {
             throw new IllegalArgumentException("bins = " + bins + "; allowed: 1 or more");
         }
-        double[] finite = java.util.Arrays.stream(values).filter(Double::isFinite).toArray();
-        double min = java.util.Arrays.stream(finite).min().orElse(0);
-        double max = java.util.Arrays.stream(finite).max().orElse(1);
+        double[] finite = Arrays.stream(values).filter(Double::isFinite).toArray();
+        double min = Arrays.stream(finite).min().orElse(0);
+        double max = Arrays.stream(finite).max().orElse(1);
         double width = max > min ? (max - min) / bins : 1;
         int[] counts = new int[bins];
         for (double v : finite) {
@@ -109,14 +154,36 @@ public final class Charts {
         List<String> labels = new ArrayList<>();
         List<Integer> ys = new ArrayList<>();
         for (int b = 0; b < bins; b++) {
-            labels.add(String.format("%.3g", min + (b + 0.5) * width));
+            labels.add(Numbers.format(min + (b + 0.5) * width, 3));
             ys.add(counts[b]);
         }
         CategoryChart chart = new CategoryChartBuilder().width(WIDTH).height(HEIGHT).title(title)
                 .xAxisTitle(xLabel).yAxisTitle("count").build();
+        ChartStyle.apply(chart.getStyler());
         chart.getStyler().setLegendVisible(false);
         chart.getStyler().setXAxisLabelRotation(60);
         chart.addSeries("count", labels, ys);
         return chart;
+    }
+
+    /**
+     * The chart drawn {@code scale} times its size in each direction: at 2 it stays sharp on
+     * screens with two device pixels per CSS pixel when the page shows it at its own size.
+     */
+    public static BufferedImage image(Chart<?, ?> chart, int scale) {
+        if (scale < 1) {
+            throw new IllegalArgumentException("scale = " + scale + "; allowed: 1 or more");
+        }
+        BufferedImage image = new BufferedImage(chart.getWidth() * scale, chart.getHeight() * scale, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            // Pure strokes: with the default normalisation a gently falling curve steps from pixel row to pixel row.
+            g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+            g.scale(scale, scale);
+            chart.paint(g, chart.getWidth(), chart.getHeight());
+        } finally {
+            g.dispose();
+        }
+        return image;
     }
 }

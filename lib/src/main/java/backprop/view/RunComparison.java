@@ -5,11 +5,9 @@ import backprop.training.TrainingRun;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.Table;
-import tech.tablesaw.columns.numbers.NumberColumnFormatter;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -19,22 +17,6 @@ import java.util.Map;
 public final class RunComparison {
 
     private RunComparison() {
-    }
-
-    /** Differences print as "0" or with three significant digits (6.94e-18), not as 34 decimal places. */
-    private static NumberColumnFormatter differenceFormat() {
-        return new NumberColumnFormatter() {
-            @Override
-            public String format(double v) {
-                return v == 0 ? "0" : String.format(Locale.ROOT, "%.3g", v);
-            }
-        };
-    }
-
-    private static DoubleColumn differenceColumn(String name, double[] values) {
-        DoubleColumn c = DoubleColumn.create(name, values);
-        c.setPrintFormatter(differenceFormat());
-        return c;
     }
 
     /**
@@ -67,7 +49,7 @@ public final class RunComparison {
             runs.forEach((label, run) -> t.addColumns(DoubleColumn.create("o" + output + " (" + label + ")",
                     rows.stream().mapToDouble(e -> run.epoch(e).o(output)).toArray())));
         }
-        return t;
+        return Tables.sixDigits(t);
     }
 
     /**
@@ -92,15 +74,16 @@ public final class RunComparison {
             Epoch y = b.epoch(rows.get(i));
             loss[i] = Math.abs(x.loss() - y.loss());
             outputs[i] = maxAbsDifference(x.outputs(), y.outputs());
-            gradients[i] = maxAbsDifference(x.gradients(), y.gradients());
-            weights[i] = maxAbsDifference(x.weights(), y.weights());
+            gradients[i] = Statistics.maxAbsDifference(x.gradients(), y.gradients());
+            weights[i] = Statistics.maxAbsDifference(x.weights(), y.weights());
         }
-        return Table.create(title).addColumns(
+        // Three digits: a difference says how far apart, not where exactly.
+        return Tables.digits(Table.create(title).addColumns(
                 IntColumn.create("epoch", rows.stream().mapToInt(Integer::intValue).toArray()),
-                differenceColumn("|loss difference|", loss),
-                differenceColumn("max |output difference|", outputs),
-                differenceColumn("max |gradient difference|", gradients),
-                differenceColumn("max |weight difference|", weights));
+                DoubleColumn.create("|loss difference|", loss),
+                DoubleColumn.create("max |output difference|", outputs),
+                DoubleColumn.create("max |gradient difference|", gradients),
+                DoubleColumn.create("max |weight difference|", weights)), 3);
     }
 
     /**
@@ -114,10 +97,10 @@ public final class RunComparison {
         for (int e = 1; e <= epochs; e++) {
             Epoch x = a.epoch(e);
             Epoch y = b.epoch(e);
-            max = max(max, difference(x.loss(), y.loss()));
-            max = max(max, maxAbsDifference(x.outputs(), y.outputs()));
-            max = max(max, maxAbsDifference(x.gradients(), y.gradients()));
-            max = max(max, maxAbsDifference(x.weights(), y.weights()));
+            max = Statistics.maxOrNaN(max, Statistics.absDifference(x.loss(), y.loss()));
+            max = Statistics.maxOrNaN(max, maxAbsDifference(x.outputs(), y.outputs()));
+            max = Statistics.maxOrNaN(max, Statistics.maxAbsDifference(x.gradients(), y.gradients()));
+            max = Statistics.maxOrNaN(max, Statistics.maxAbsDifference(x.weights(), y.weights()));
         }
         return max;
     }
@@ -131,30 +114,10 @@ public final class RunComparison {
         }
     }
 
-    /** |x - y|, 0 when both are the same value (also the same infinity or both NaN), NaN when only one is NaN. */
-    private static double difference(double x, double y) {
-        if (Double.compare(x, y) == 0 || x == y) {
-            return 0;
-        }
-        return Math.abs(x - y);
-    }
-
-    private static double max(double m, double d) {
-        return Double.isNaN(m) || Double.isNaN(d) ? Double.NaN : Math.max(m, d);
-    }
-
-    private static double maxAbsDifference(double[] x, double[] y) {
-        double max = 0;
-        for (int i = 0; i < x.length; i++) {
-            max = max(max, difference(x[i], y[i]));
-        }
-        return max;
-    }
-
     private static double maxAbsDifference(double[][] x, double[][] y) {
         double max = 0;
         for (int s = 0; s < x.length; s++) {
-            max = max(max, maxAbsDifference(x[s], y[s]));
+            max = Statistics.maxOrNaN(max, Statistics.maxAbsDifference(x[s], y[s]));
         }
         return max;
     }

@@ -101,7 +101,7 @@ class DisplayRenderersTest {
     }
 
     @Test
-    void everyKindOfXChartIsAPngOfItsOwnSize() throws IOException {
+    void everyKindOfXChartIsAPngAtTwiceItsSizeShownAtItsSize() throws Exception {
         XYChart xy = new XYChartBuilder().width(320).height(200).title("loss").build();
         xy.addSeries("loss", new double[] {1, 2, 3}, new double[] {0.21, 0.19, 0.18});
         CategoryChart bars = new CategoryChartBuilder().width(300).height(180).build();
@@ -110,11 +110,33 @@ class DisplayRenderersTest {
         heat.addSeries("loss", new int[] {1, 2}, new int[] {1, 2}, new int[][] {{0, 1}, {2, 3}});
         Chart<?, ?>[] charts = {xy, bars, heat};
         for (Chart<?, ?> chart : charts) {
-            BufferedImage image = decodePng(render(chart));
-            assertEquals(chart.getWidth(), image.getWidth());
-            assertEquals(chart.getHeight(), image.getHeight());
+            DisplayData display = RENDERER.render(chart);
+            BufferedImage image = decodePng(data(display));
+            assertEquals(2 * chart.getWidth(), image.getWidth());
+            assertEquals(2 * chart.getHeight(), image.getHeight());
+            assertEquals(Map.of("image/png", Map.of("width", chart.getWidth(), "height", chart.getHeight())), metadata(display));
         }
         assertEquals("XYChart: loss", render(xy).get("text/plain"));
+    }
+
+    @Test
+    void splitTablesShowOneUnderAnother() {
+        Table[] parts = {weights(), Table.create("second", DoubleColumn.create("loss", 0.0103428))};
+
+        Map<String, Object> data = render(parts);
+
+        String html = (String) data.get("text/html");
+        assertEquals(2, html.split("<table").length - 1, html);
+        assertTrue(html.indexOf("weights &lt;after 1 step&gt;") < html.indexOf("<caption>second</caption>"), html);
+        assertTrue(((String) data.get("text/plain")).contains("0.0103428"));
+    }
+
+    /** JJava keeps the metadata to itself until it sends the message. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> metadata(DisplayData display) throws ReflectiveOperationException {
+        java.lang.reflect.Field field = DisplayData.class.getDeclaredField("metadata");
+        field.setAccessible(true);
+        return (Map<String, Object>) field.get(display);
     }
 
     @Test

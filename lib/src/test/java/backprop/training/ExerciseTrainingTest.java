@@ -2,6 +2,7 @@ package backprop.training;
 
 import backprop.activation.Activation;
 import backprop.init.Initialiser;
+import backprop.gradients.GradientSource;
 import backprop.loss.Loss;
 import backprop.network.Examples;
 import org.junit.jupiter.api.Test;

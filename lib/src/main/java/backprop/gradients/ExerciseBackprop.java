@@ -24,7 +24,7 @@ public final class ExerciseBackprop implements BackwardPass {
     private final Activation output;
     private final Loss lossFunction;
     private final double[] outO = new double[2];
-    private final double[] dLossDoutO = new double[2];
+    private final double[] dLossDo = new double[2];
 
     private double x1;
     private double x2;
@@ -103,11 +103,11 @@ public final class ExerciseBackprop implements BackwardPass {
         outO[1] = output.value(inO2);
 
         loss = lossFunction.value(outO, y);
-        lossFunction.gradient(outO, y, dLossDoutO);
+        lossFunction.gradient(outO, y, dLossDo);
 
         // f'(in) is taken with f(in) from the forward pass: sigmoid'(in) = out (1 - out) costs no exp.
-        deltaO1 = dLossDoutO[0] * output.derivative(inO1, outO[0]);
-        deltaO2 = dLossDoutO[1] * output.derivative(inO2, outO[1]);
+        deltaO1 = dLossDo[0] * output.derivative(inO1, outO[0]);
+        deltaO2 = dLossDo[1] * output.derivative(inO2, outO[1]);
         // Each hidden delta gathers the output deltas through the weights leaving that hidden unit.
         deltaH1 = (deltaO1 * w5 + deltaO2 * w6) * hidden.derivative(inH1, outH1);
         deltaH2 = (deltaO1 * w7 + deltaO2 * w8) * hidden.derivative(inH2, outH2);
@@ -143,6 +143,8 @@ public final class ExerciseBackprop implements BackwardPass {
     public double outO1() { return outO[0]; }
     public double outO2() { return outO[1]; }
     public double loss() { return loss; }
+    public double dLossDo1() { return dLossDo[0]; }
+    public double dLossDo2() { return dLossDo[1]; }
     public double deltaO1() { return deltaO1; }
     public double deltaO2() { return deltaO2; }
     public double deltaH1() { return deltaH1; }

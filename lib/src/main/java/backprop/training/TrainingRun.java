@@ -135,6 +135,11 @@ public final class TrainingRun {
         return last().o(k);
     }
 
+    /** Parameter k (1-based) after the last epoch: w1, w2, ... */
+    public double w(int k) {
+        return last().w(k);
+    }
+
     /** How many epochs had a higher loss than the epoch before (0: monotone descent). */
     public int lossIncreases() {
         return lossIncreases;

@@ -208,6 +208,7 @@ class SweepTest {
         assertMessage(() -> result.run("given", 2), "learningRate = 2.0");
         assertMessage(() -> result.lossesAt(3), "epoch = 3 is not a checkpoint");
         assertMessage(() -> result.run(1), "run index = 1");
+        assertMessage(() -> result.run(0).o(3), "output k = 3");
     }
 
     private static void assertMessage(org.junit.jupiter.api.function.Executable call, String fragment) {

@@ -53,8 +53,8 @@ class SourceExcerptTest {
     @Test
     void quotesTheLibrarysOwnSource() {
         SourceExcerpt e = SourceExcerpt.of("src/main/java/backprop/gradients/ExerciseBackprop.java",
-                "deltaO1 = dLossDoutO[0]", "dLossDw8 =");
-        assertTrue(e.lines().get(0).startsWith("deltaO1 = dLossDoutO[0]"));
+                "deltaO1 = dLossDo[0]", "dLossDw8 =");
+        assertTrue(e.lines().get(0).startsWith("deltaO1 = dLossDo[0]"));
         assertTrue(e.lines().get(e.lines().size() - 1).startsWith("dLossDw8 = "));
     }
 

@@ -46,7 +46,7 @@ class ParameterOrderTest {
 
     @Test
     void theExercisesParametersAreW1ToW8OfTheDerivation() {
-        // ASSIGNMENT.md: in_h1 = w1 x1 + w3 x2, in_o1 = w5 h1 + w7 h2, with w1..w8 = 0.2, -0.4, 0.5, 0.6, 0.1, -0.5, -0.3, 0.8.
+        // The exercise's reference (its PyTorch printouts): in_h1 = w1 x1 + w3 x2, in_o1 = w5 h1 + w7 h2, with w1..w8 = 0.2, -0.4, 0.5, 0.6, 0.1, -0.5, -0.3, 0.8.
         Network net = Examples.exercise();
         assertEquals(0.2, net.weight(1, 1, 1));
         assertEquals(0.5, net.weight(1, 1, 2));

@@ -1,7 +1,7 @@
 package backprop.training;
 
 /**
- * The exercise's training written out in plain doubles, from the formulas of ASSIGNMENT.md (2-2-2,
+ * The exercise's training written out in plain doubles, from the exercise sheet's formulas (2-2-2,
  * sigmoid, no biases, loss 1/2 sum (o - y)^2), sharing no code with the library: what the tests
  * compare the library's training with.
  */

@@ -21,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A sweep runs the grid it was given, in its order, each configuration trained as the plain arithmetic of
- * the exercise says: the numbers are checked against ASSIGNMENT.md and against {@link PlainLoop}, a
+ * the exercise says: the numbers are checked against the exercise's reference printouts (quoted where used) and against {@link PlainLoop}, a
  * written-out loop that shares no code with the library's training.
  */
 class SweepTest {
@@ -56,7 +56,7 @@ class SweepTest {
                 assertArrayEquals(w, run.finalWeights(), 1e-12, run.toString());
             }
         }
-        // ASSIGNMENT.md: loss 0.2097097937078311 at epoch 1; after 100 epochs o1 = 0.2378, loss = 0.0103428.
+        // The exercise's reference (its PyTorch printouts): loss 0.2097097937078311 at epoch 1; after 100 epochs o1 = 0.2378, loss = 0.0103428.
         TrainingRun given = result.run("given", 1.0);
         assertEquals(0.2378, given.o(1), 5e-5);
         assertEquals(0.0103428, given.finalLoss(), 5e-8);
@@ -74,13 +74,13 @@ class SweepTest {
         assertTrue(fast.epochsRun() < 200 && fast.divergenceEpoch() == fast.epochsRun(), fast.toString());
         assertTrue(Double.isNaN(fast.lossAt(200)));
         assertEquals(fast.divergenceEpoch(), fast.last().epoch(), "the epoch it stopped at is kept");
-        // ASSIGNMENT.md: ReLU, cross-entropy, step 1: loss -0.93176 after 50 epochs.
+        // The exercise's reference (its PyTorch printouts): ReLU, cross-entropy, step 1: loss -0.93176 after 50 epochs.
         assertEquals(-0.93176, result.run("given", 1).lossAt(50), 5e-6);
     }
 
     @Test
     void writtenOutSigmoidWithAHugeStepOverflowsUnderAutogradOnly() {
-        // ASSIGNMENT.md: for z below about -709 the written-out 1/(1+exp(-z)) overflows exp(-z), and its
+        // The exercise's reference (its PyTorch printouts): for z below about -709 the written-out 1/(1+exp(-z)) overflows exp(-z), and its
         // autograd gradient is inf/inf = NaN; the hand-written derivative s(1 - s) is then simply 0.
         Training huge = exercise(Activation.SIGMOID).loss(Loss.MSE).learningRate(1e5).epochs(200);
         TrainingRun hand = huge.run();
@@ -93,7 +93,7 @@ class SweepTest {
 
     @Test
     void zeroInitialisedReluNeverMoves() {
-        // ASSIGNMENT.md: zero initialisation with ReLU "never moves at all".
+        // The exercise's reference (its PyTorch printouts): zero initialisation with ReLU "never moves at all".
         SweepResult result = exercise(Activation.RELU).sweep().initialiser("zeros", Initialiser.zeros())
                 .learningRates(1).epochs(1, 10).run();
         assertArrayEquals(new double[8], result.run(0).finalWeights(), 0.0);
@@ -122,7 +122,7 @@ class SweepTest {
 
     @Test
     void generalShapesTrainAsTheirOwnArithmeticSays() {
-        // The step-by-step example (ASSIGNMENT.md): loss 0.2984 before the first step.
+        // The step-by-step example (its PyTorch printout): loss 0.2984 before the first step.
         SweepResult stepByStep = Training.of(Examples.stepByStep()).data(Examples.STEP_BY_STEP_X, Examples.STEP_BY_STEP_Y)
                 .sweep().learningRates(0.5).epochs(1, 25).run();
         assertEquals(0.2984, stepByStep.run(0).lossAt(1), 5e-5);

@@ -4,7 +4,7 @@ import backprop.activation.Activation;
 import backprop.gradients.GradientCheck;
 import backprop.init.Initialiser;
 import backprop.loss.Loss;
-import backprop.network.Backprop;
+import backprop.gradients.DeltaRule;
 import backprop.network.Examples;
 import backprop.network.Network;
 import backprop.training.Dataset;
@@ -40,8 +40,9 @@ class BadInputTest {
     }
 
     @Test
-    void epochsMustNotBeNegative() {
-        rejects(() -> exercise().epochs(-5), "epochs", "-5", "0 or more");
+    void epochsMustBeOneOrMore() {
+        rejects(() -> exercise().epochs(-5), "epochs", "-5", "1 or more");
+        rejects(() -> exercise().epochs(0), "epochs", "0", "1 or more");
     }
 
     @Test
@@ -70,20 +71,20 @@ class BadInputTest {
     void inputsAndTargetsMustMatchTheNetwork() {
         rejects(() -> Training.of(Examples.exercise()).data(new double[] {1, 2, 3}, EXERCISE_Y), "input x", "3", "exactly 2");
         rejects(() -> exercise().learningRate(1).epochs(1).data(EXERCISE_X, new double[] {1}).run(), "targets", "exactly 2");
-        rejects(() -> Backprop.of(Examples.exercise(), new double[] {Double.NaN, 0}, EXERCISE_Y, Loss.HALF_SUM_SQUARED),
+        rejects(() -> DeltaRule.of(Examples.exercise(), new double[] {Double.NaN, 0}, EXERCISE_Y, Loss.HALF_SUM_SQUARED),
                 "x1", "NaN", "finite");
-        rejects(() -> Backprop.of(Examples.exercise(), EXERCISE_X, new double[] {0.2, Double.POSITIVE_INFINITY},
+        rejects(() -> DeltaRule.of(Examples.exercise(), EXERCISE_X, new double[] {0.2, Double.POSITIVE_INFINITY},
                 Loss.HALF_SUM_SQUARED), "targets[1]", "Infinity");
         rejects(() -> Dataset.of(new double[][] {{1}, {2}}, new double[][] {{1}}), "2 inputs", "1 targets");
     }
 
     @Test
     void lossesRejectTargetsTheyCannotTake() {
-        rejects(() -> Backprop.of(Examples.exercise(), EXERCISE_X, EXERCISE_Y, Loss.BINARY_CROSS_ENTROPY),
+        rejects(() -> DeltaRule.of(Examples.exercise(), EXERCISE_X, EXERCISE_Y, Loss.BINARY_CROSS_ENTROPY),
                 "y2", "-0.07", "[0, 1]");
-        rejects(() -> Backprop.of(Examples.exercise(), EXERCISE_X, new double[] {2}, Loss.CROSS_ENTROPY_CLASS_INDEX),
+        rejects(() -> DeltaRule.of(Examples.exercise(), EXERCISE_X, new double[] {2}, Loss.CROSS_ENTROPY_CLASS_INDEX),
                 "targets[0]", "2.0", "[0, 1]");
-        rejects(() -> Backprop.of(Examples.exercise(), EXERCISE_X, new double[] {0.5}, Loss.CROSS_ENTROPY_CLASS_INDEX),
+        rejects(() -> DeltaRule.of(Examples.exercise(), EXERCISE_X, new double[] {0.5}, Loss.CROSS_ENTROPY_CLASS_INDEX),
                 "0.5", "integer");
     }
 

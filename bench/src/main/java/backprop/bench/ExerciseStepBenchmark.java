@@ -1,20 +1,23 @@
 package backprop.bench;
 
-import backprop.activation.Activation;
 import backprop.gradients.AutogradPass;
+import backprop.gradients.BackwardPass;
+import backprop.gradients.DeltaRule;
+import backprop.gradients.ExerciseBackprop;
 import backprop.loss.Loss;
-import backprop.network.Backprop;
 import backprop.network.Examples;
-import backprop.network.ExerciseBackprop;
 import backprop.network.Network;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
 
 import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
@@ -24,16 +27,19 @@ import java.util.concurrent.TimeUnit;
  * half-sum loss and step 1, four ways:
  * <ol type="a">
  *   <li>a plain double loop written here: what the JVM can do at best,</li>
- *   <li>the library's written-out pass, {@link ExerciseBackprop#step},</li>
- *   <li>the general-shape EJML pass, {@link Backprop} + {@link Network#step},</li>
- *   <li>the autograd pass, {@link AutogradPass} + {@link Network#step}.</li>
+ *   <li>the written-out pass, {@link ExerciseBackprop},</li>
+ *   <li>the general-shape delta rule on EJML matrices, {@link DeltaRule},</li>
+ *   <li>the autograd pass, {@link AutogradPass}.</li>
  * </ol>
- * Every invocation starts from the given w1..w8 and runs the exercise's 100 epochs, so each variant
- * spends its time on the same states a student's run goes through, and the weights never drift far
- * enough for the measurement to change character. The restore is one 8-double copy per 100 steps.
+ * b to d step as the training loop does: {@link BackwardPass#run}, w &lt;- w - rate * dL/dw,
+ * {@link Network#setParameters}. Every invocation starts from the given w1..w8 and runs the exercise's
+ * 100 epochs, so each variant spends its time on the states a student's run goes through.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Fork(1)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
 @State(Scope.Thread)
 public class ExerciseStepBenchmark {
 
@@ -45,25 +51,48 @@ public class ExerciseStepBenchmark {
     private final double[] x = Examples.EXERCISE_X.clone();
     private final double[] y = Examples.EXERCISE_Y.clone();
     private final double[] inlinedWeights = new double[8];
-    private final double[] exerciseWeights = new double[8];
 
-    private ExerciseBackprop exercise;
-    private Network ejmlNetwork;
-    private Backprop backprop;
-    private NetworkWeights ejmlStart;
-    private double[] gradient;
-    private Network autogradNetwork;
-    private NetworkWeights autogradStart;
+    private final StepLoop exercise = new StepLoop();
+    private final StepLoop ejml = new StepLoop();
+    private final StepLoop autograd = new StepLoop();
+
+    /** A network, one backward pass on it, and the loop's buffers. */
+    private static final class StepLoop {
+        Network network;
+        BackwardPass pass;
+        final double[] weights = new double[8];
+        final double[] outputs = new double[2];
+        final double[] gradient = new double[8];
+
+        void setUp(BackwardPass backwardPass, Network net) {
+            network = net;
+            pass = backwardPass;
+        }
+
+        /** 100 steps from the given weights, as the training loop takes them. */
+        double hundredSteps(double[] x, double[] y) {
+            System.arraycopy(GIVEN, 0, weights, 0, 8);
+            network.setParameters(weights);
+            double losses = 0;
+            for (int i = 0; i < STEPS; i++) {
+                losses += pass.run(x, y, outputs, gradient);
+                for (int k = 0; k < 8; k++) {
+                    weights[k] -= RATE * gradient[k];
+                }
+                network.setParameters(weights);
+            }
+            return losses;
+        }
+    }
 
     @Setup
     public void setUp() {
-        exercise = new ExerciseBackprop(Activation.SIGMOID, Activation.SIGMOID, Loss.HALF_SUM_SQUARED);
-        ejmlNetwork = Examples.exercise();
-        backprop = new Backprop(ejmlNetwork);
-        ejmlStart = NetworkWeights.of(ejmlNetwork);
-        gradient = new double[ejmlNetwork.parameterCount()];
-        autogradNetwork = Examples.exercise();
-        autogradStart = NetworkWeights.of(autogradNetwork);
+        Network n = Examples.exercise();
+        exercise.setUp(new ExerciseBackprop(n, Loss.HALF_SUM_SQUARED), n);
+        Network m = Examples.exercise();
+        ejml.setUp(new DeltaRule(m, Loss.HALF_SUM_SQUARED), m);
+        Network a = Examples.exercise();
+        autograd.setUp(new AutogradPass(a, Loss.HALF_SUM_SQUARED), a);
         checkAllAgree();
     }
 
@@ -86,39 +115,19 @@ public class ExerciseStepBenchmark {
     @Benchmark
     @OperationsPerInvocation(STEPS)
     public double b_exerciseBackprop() {
-        System.arraycopy(GIVEN, 0, exerciseWeights, 0, 8);
-        double losses = 0;
-        for (int i = 0; i < STEPS; i++) {
-            losses += exercise.step(exerciseWeights, x, y, RATE);
-        }
-        return losses;
+        return exercise.hundredSteps(x, y);
     }
 
     @Benchmark
     @OperationsPerInvocation(STEPS)
-    public double c_ejmlBackprop() {
-        ejmlStart.restore();
-        double losses = 0;
-        for (int i = 0; i < STEPS; i++) {
-            backprop.run(x, y, Loss.HALF_SUM_SQUARED);
-            backprop.gradientInto(gradient);
-            ejmlNetwork.step(gradient, RATE);
-            losses += backprop.loss();
-        }
-        return losses;
+    public double c_deltaRuleEjml() {
+        return ejml.hundredSteps(x, y);
     }
 
     @Benchmark
     @OperationsPerInvocation(STEPS)
     public double d_autograd() {
-        autogradStart.restore();
-        double losses = 0;
-        for (int i = 0; i < STEPS; i++) {
-            AutogradPass pass = AutogradPass.of(autogradNetwork, x, y, Loss.HALF_SUM_SQUARED);
-            autogradNetwork.step(pass.gradient(), RATE);
-            losses += pass.loss();
-        }
-        return losses;
+        return autograd.hundredSteps(x, y);
     }
 
     /**
@@ -150,22 +159,20 @@ public class ExerciseStepBenchmark {
     /** A benchmark of a wrong computation would be worthless: the four must train alike. */
     private void checkAllAgree() {
         double a = a_inlinedLoop();
-        double b = b_exerciseBackprop();
-        double c = c_ejmlBackprop();
-        double d = d_autograd();
-        double[] ejml = ejmlNetwork.parameters();
-        double[] autograd = autogradNetwork.parameters();
-        for (int k = 0; k < 8; k++) {
-            double reference = exerciseWeights[k];
-            if (Math.abs(inlinedWeights[k] - reference) > 1e-12 || Math.abs(ejml[k] - reference) > 1e-12
-                    || Math.abs(autograd[k] - reference) > 1e-12) {
-                throw new IllegalStateException("the variants disagree after " + STEPS + " steps: inlined "
-                        + Arrays.toString(inlinedWeights) + ", ExerciseBackprop " + Arrays.toString(exerciseWeights)
-                        + ", EJML " + Arrays.toString(ejml) + ", autograd " + Arrays.toString(autograd));
+        double[] sums = {b_exerciseBackprop(), c_deltaRuleEjml(), d_autograd()};
+        for (StepLoop t : new StepLoop[] {exercise, ejml, autograd}) {
+            double[] w = t.network.parameters();
+            for (int k = 0; k < 8; k++) {
+                if (Math.abs(w[k] - inlinedWeights[k]) > 1e-12) {
+                    throw new IllegalStateException("the variants disagree after " + STEPS + " steps: inlined "
+                            + Arrays.toString(inlinedWeights) + ", " + t.pass.getClass().getSimpleName() + " " + Arrays.toString(w));
+                }
             }
         }
-        if (Math.abs(a - b) > 1e-10 || Math.abs(a - c) > 1e-10 || Math.abs(a - d) > 1e-10) {
-            throw new IllegalStateException("summed losses disagree: " + a + ", " + b + ", " + c + ", " + d);
+        for (double sum : sums) {
+            if (Math.abs(a - sum) > 1e-10) {
+                throw new IllegalStateException("summed losses disagree: " + a + " vs " + Arrays.toString(sums));
+            }
         }
     }
 }

@@ -2,15 +2,18 @@ package backprop.bench;
 
 import backprop.loss.Loss;
 import backprop.network.Examples;
-import backprop.training.Sweep;
+import backprop.training.Training;
 import backprop.training.SweepResult;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
 
 import java.util.concurrent.TimeUnit;
 
@@ -22,6 +25,9 @@ import java.util.concurrent.TimeUnit;
  */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Fork(1)
+@Warmup(iterations = 3)
+@Measurement(iterations = 5)
 @State(Scope.Benchmark)
 public class SweepBenchmark {
 
@@ -32,9 +38,10 @@ public class SweepBenchmark {
 
     @Benchmark
     public SweepResult seeds10000Epochs100() {
-        return Sweep.of(Examples.exercise())
+        return Training.of(Examples.exercise())
                 .data(Examples.EXERCISE_X, Examples.EXERCISE_Y)
                 .loss(Loss.HALF_SUM_SQUARED)
+                .sweep()
                 .torchRandSeeds(0, SEEDS)
                 .learningRates(Examples.EXERCISE_LEARNING_RATE)
                 .epochs(1, 10, 50, 100)

@@ -1,12 +1,14 @@
 package backprop.bench;
 
 import backprop.activation.Activation;
+import backprop.gradients.DeltaRule;
 import backprop.init.Initialiser;
 import backprop.loss.Loss;
-import backprop.network.Backprop;
 import backprop.network.Network;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
@@ -14,18 +16,22 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
 
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 
 /**
- * One SGD step of the general EJML pass on width-width-width networks (sigmoid, half-sum loss, no
+ * One SGD step of the delta rule on EJML matrices ({@link DeltaRule}), as the training loop takes it, on width-width-width networks (sigmoid, half-sum loss, no
  * biases): how the cost grows with the layer width. Each invocation restarts from the same
  * Xavier-initialised weights, because a network left to fit one sample for millions of steps drives
  * its errors towards subnormal doubles, which x86 handles many times slower than normal ones.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Fork(1)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
 @State(Scope.Thread)
 public class WidthScalingBenchmark {
 
@@ -35,8 +41,10 @@ public class WidthScalingBenchmark {
     public int width;
 
     private Network network;
-    private Backprop backprop;
-    private NetworkWeights start;
+    private DeltaRule pass;
+    private double[] start;
+    private double[] weights;
+    private double[] outputs;
     private double[] gradient;
     private double[] x;
     private double[] y;
@@ -44,8 +52,10 @@ public class WidthScalingBenchmark {
     @Setup
     public void setUp() {
         network = Network.of(new int[] {width, width, width}, Activation.SIGMOID, false, Initialiser.xavier(7));
-        backprop = new Backprop(network);
-        start = NetworkWeights.of(network);
+        pass = new DeltaRule(network, Loss.HALF_SUM_SQUARED);
+        start = network.parameters();
+        weights = start.clone();
+        outputs = new double[width];
         gradient = new double[network.parameterCount()];
         Random random = new Random(11);
         x = new double[width];
@@ -60,13 +70,15 @@ public class WidthScalingBenchmark {
     @Benchmark
     @OperationsPerInvocation(STEPS)
     public double ejmlStep() {
-        start.restore();
+        System.arraycopy(start, 0, weights, 0, start.length);
+        network.setParameters(weights);
         double losses = 0;
         for (int i = 0; i < STEPS; i++) {
-            backprop.run(x, y, Loss.HALF_SUM_SQUARED);
-            backprop.gradientInto(gradient);
-            network.step(gradient, 0.5);
-            losses += backprop.loss();
+            losses += pass.run(x, y, outputs, gradient);
+            for (int k = 0; k < weights.length; k++) {
+                weights[k] -= 0.5 * gradient[k];
+            }
+            network.setParameters(weights);
         }
         return losses;
     }

@@ -38,6 +38,20 @@ public interface Activation {
         return derivative(z);
     }
 
+    /** The least value f approaches (the closure of its range): 0 for sigmoid and ReLU, -1 for tanh. */
+    double lowest();
+
+    /** The greatest value f approaches: 1 for sigmoid and tanh, infinity for ReLU. */
+    double highest();
+
+    /**
+     * The output value nearest to target y that f can reach or approach: y clamped to
+     * [{@link #lowest()}, {@link #highest()}]. A squared-error loss cannot fall below its value there.
+     */
+    default double closestReachable(double y) {
+        return Math.min(highest(), Math.max(lowest(), y));
+    }
+
     /** f applied to an autograd value. */
     Value value(Value z);
 

@@ -29,6 +29,16 @@ final class BuiltInSigmoid implements Activation {
     }
 
     @Override
+    public double lowest() {
+        return 0.0;
+    }
+
+    @Override
+    public double highest() {
+        return 1.0;
+    }
+
+    @Override
     public Value value(Value z) {
         return z.sigmoid();
     }

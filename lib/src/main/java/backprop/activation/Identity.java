@@ -21,6 +21,16 @@ final class Identity implements Activation {
     }
 
     @Override
+    public double lowest() {
+        return Double.NEGATIVE_INFINITY;
+    }
+
+    @Override
+    public double highest() {
+        return Double.POSITIVE_INFINITY;
+    }
+
+    @Override
     public Value value(Value z) {
         return z;
     }

@@ -21,6 +21,16 @@ final class Relu implements Activation {
     }
 
     @Override
+    public double lowest() {
+        return 0.0;
+    }
+
+    @Override
+    public double highest() {
+        return Double.POSITIVE_INFINITY;
+    }
+
+    @Override
     public Value value(Value z) {
         return z.relu();
     }

@@ -30,6 +30,16 @@ final class Sigmoid implements Activation {
     }
 
     @Override
+    public double lowest() {
+        return 0.0;
+    }
+
+    @Override
+    public double highest() {
+        return 1.0;
+    }
+
+    @Override
     public Value value(Value z) {
         return z.neg().exp().add(1.0).pow(-1.0);
     }

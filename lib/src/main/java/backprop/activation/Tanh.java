@@ -25,6 +25,16 @@ final class Tanh implements Activation {
     }
 
     @Override
+    public double lowest() {
+        return -1.0;
+    }
+
+    @Override
+    public double highest() {
+        return 1.0;
+    }
+
+    @Override
     public Value value(Value z) {
         return z.tanh();
     }

@@ -1,8 +1,12 @@
 package backprop.autograd;
 
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A scalar in a computation graph: its value, the gradient of the final output with respect to it,
@@ -16,13 +20,8 @@ public final class Value {
         void propagate(Value out);
     }
 
-    /** Leaves have no inputs; one shared empty array serves them all ({@link #inputs()} copies anyway). */
-    private static final Value[] NO_INPUTS = new Value[0];
-
     private final double data;
     private double grad;
-    /** The graph walk that last reached this node (see {@link #topologicalOrder()}). */
-    private Object seenBy;
     private final Value[] inputs;
     private final String op;
     private final LocalBackward localBackward;
@@ -37,7 +36,7 @@ public final class Value {
 
     /** A leaf: an input or a parameter. */
     public static Value of(double data) {
-        return new Value(data, "", out -> { }, NO_INPUTS);
+        return new Value(data, "", out -> { });
     }
 
     /** A named leaf, e.g. {@code Value.of(0.1, "w5")}. */
@@ -115,22 +114,8 @@ public final class Value {
     }
 
     public Value pow(double exponent) {
-        return new Value(Math.pow(data, exponent), powerOp(exponent), out ->
+        return new Value(Math.pow(data, exponent), "^" + exponent, out ->
                 this.grad += exponent * Math.pow(data, exponent - 1) * out.grad, this);
-    }
-
-    /**
-     * "^" + exponent. Formatting a double costs more than building the node, so the exponents of the
-     * sigmoid (-1) and of squared errors (2), nearly every pow there is, are spelled out.
-     */
-    private static String powerOp(double exponent) {
-        if (exponent == -1.0) {
-            return "^-1.0";
-        }
-        if (exponent == 2.0) {
-            return "^2.0";
-        }
-        return "^" + exponent;
     }
 
     public Value exp() {
@@ -216,44 +201,35 @@ public final class Value {
         }
     }
 
-    /**
-     * Every node of the graph, inputs before the values computed from them. Like {@link #backward()},
-     * it walks the graph from one thread at a time: concurrent walks over shared nodes are not supported.
-     */
+    /** Every node of the graph, inputs before the values computed from them. */
     public List<Value> topologicalOrder() {
         List<Value> order = new ArrayList<>();
-        // Each walk marks the nodes it reaches with a token of its own. A hash set of seen nodes (identity
-        // hashes, resizing) took about half the time of a whole autograd step on the exercise's graph.
-        Object walk = new Object();
-        // Iterative depth-first search: deep chains (many layers, long sums) must not overflow the stack.
-        // stack[d] is a node being expanded and next[d] the index of its next input to visit.
-        Value[] stack = new Value[16];
-        int[] next = new int[16];
-        int depth = 1;
-        stack[0] = this;
-        seenBy = walk;
-        while (depth > 0) {
-            Value v = stack[depth - 1];
-            int i = next[depth - 1];
-            if (i < v.inputs.length) {
-                next[depth - 1] = i + 1;
-                Value child = v.inputs[i];
-                if (child.seenBy != walk) {
-                    child.seenBy = walk;
-                    if (depth == stack.length) {
-                        stack = Arrays.copyOf(stack, 2 * depth);
-                        next = Arrays.copyOf(next, 2 * depth);
-                    }
-                    stack[depth] = child;
-                    next[depth] = 0;
-                    depth++;
+        Set<Value> visited = new HashSet<>();
+        // Depth-first, each node listed after all its inputs. An explicit stack instead of recursion, so a
+        // deep chain (many layers) cannot overflow the call stack.
+        Deque<Visit> stack = new ArrayDeque<>();
+        visited.add(this);
+        stack.push(new Visit(this));
+        while (!stack.isEmpty()) {
+            Visit top = stack.peek();
+            if (top.inputsLeft.hasNext()) {
+                Value input = top.inputsLeft.next();
+                if (visited.add(input)) {
+                    stack.push(new Visit(input));
                 }
             } else {
-                order.add(v);
-                depth--;
+                stack.pop();
+                order.add(top.node);
             }
         }
         return order;
+    }
+
+    /** A node on the depth-first stack and the inputs it has yet to visit. */
+    private record Visit(Value node, Iterator<Value> inputsLeft) {
+        Visit(Value node) {
+            this(node, List.of(node.inputs).iterator());
+        }
     }
 
     @Override

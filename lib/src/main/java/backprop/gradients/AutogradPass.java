@@ -9,32 +9,43 @@ import java.util.List;
 
 /**
  * The network's forward pass built as an autograd graph, then differentiated by {@link Value#backward()}:
- * the automatic counterpart of the hand-written {@link backprop.network.Backprop}. Activations and losses
- * are expressed through their autograd forms, so no hand-derived derivative is used here.
+ * the automatic counterpart of the hand-written {@link DeltaRule}. Activations and losses are expressed
+ * through their autograd forms, so no hand-derived derivative is used here. Each run builds a fresh
+ * graph from the network's parameters and keeps it for reading.
  */
-public final class AutogradPass {
+public final class AutogradPass implements BackwardPass {
 
-    private final List<Value> parameters;
-    private final List<Value> outputs;
-    private final Value loss;
+    private final Network network;
+    private final Loss lossFunction;
+    private List<Value> parameters = List.of();
+    private List<Value> outputs = List.of();
+    private Value loss;
 
-    private AutogradPass(List<Value> parameters, List<Value> outputs, Value loss) {
-        this.parameters = parameters;
-        this.outputs = outputs;
-        this.loss = loss;
+    /** The pass for {@code network} with {@code loss}; it reads the network's parameters on every run. */
+    public AutogradPass(Network network, Loss loss) {
+        Passes.check(network, loss);
+        this.network = network;
+        this.lossFunction = loss;
     }
 
     /** Builds the graph of one sample, runs backward(), and keeps the graph for reading. */
     public static AutogradPass of(Network network, double[] x, double[] y, Loss loss) {
+        AutogradPass pass = new AutogradPass(network, loss);
+        pass.run(x, y, new double[network.outputCount()], new double[network.parameterCount()]);
+        return pass;
+    }
+
+    @Override
+    public double run(double[] x, double[] y, double[] outputs, double[] gradient) {
         network.checkInput(x);
-        loss.checkTargets(y, network.outputCount());
+        lossFunction.checkTargets(y, network.outputCount());
         int[] sizes = network.sizes();
         boolean biases = network.hasBiases();
         double[] p = network.parameters();
         List<String> names = network.parameterNames();
-        List<Value> parameters = new ArrayList<>(p.length);
+        List<Value> leaves = new ArrayList<>(p.length);
         for (int k = 0; k < p.length; k++) {
-            parameters.add(Value.of(p[k], names.get(k)));
+            leaves.add(Value.of(p[k], names.get(k)));
         }
 
         List<Value> out = new ArrayList<>();
@@ -48,10 +59,10 @@ public final class AutogradPass {
             for (int to = 0; to < sizes[l]; to++) {
                 List<Value> terms = new ArrayList<>();
                 for (int from = 0; from < sizes[l - 1]; from++) {
-                    terms.add(parameters.get(k + from * sizes[l] + to).mul(out.get(from)));
+                    terms.add(leaves.get(k + from * sizes[l] + to).mul(out.get(from)));
                 }
                 if (biases) {
-                    terms.add(parameters.get(k + sizes[l - 1] * sizes[l] + to));
+                    terms.add(leaves.get(k + sizes[l - 1] * sizes[l] + to));
                 }
                 Value in = Value.sum(terms);
                 next.add(network.activation(l).value(in).label(network.unitName(l, to)));
@@ -59,9 +70,17 @@ public final class AutogradPass {
             k += sizes[l - 1] * sizes[l] + (biases ? sizes[l] : 0);
             out = next;
         }
-        Value lossNode = loss.value(out, y).label("loss");
-        lossNode.backward();
-        return new AutogradPass(List.copyOf(parameters), List.copyOf(out), lossNode);
+        loss = lossFunction.value(out, y).label("loss");
+        loss.backward();
+        this.parameters = List.copyOf(leaves);
+        this.outputs = List.copyOf(out);
+        for (int o = 0; o < outputs.length; o++) {
+            outputs[o] = out.get(o).data();
+        }
+        for (int q = 0; q < gradient.length; q++) {
+            gradient[q] = leaves.get(q).grad();
+        }
+        return loss.data();
     }
 
     public double loss() {
@@ -84,10 +103,6 @@ public final class AutogradPass {
 
     /** dL/dparameter for every parameter, in the network's order. */
     public double[] gradient() {
-        double[] g = new double[parameters.size()];
-        for (int k = 0; k < g.length; k++) {
-            g[k] = parameters.get(k).grad();
-        }
-        return g;
+        return parameters.stream().mapToDouble(Value::grad).toArray();
     }
 }

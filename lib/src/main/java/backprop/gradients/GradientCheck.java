@@ -1,7 +1,6 @@
 package backprop.gradients;
 
 import backprop.loss.Loss;
-import backprop.network.Backprop;
 import backprop.network.Network;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
@@ -38,7 +37,7 @@ public final class GradientCheck {
             throw new IllegalArgumentException("epsilon = " + epsilon + "; allowed: 0 < epsilon < 1, e.g. 1e-6");
         }
         GradientCheck check = new GradientCheck(network.parameterNames(), numericalGradient(network, x, y, loss, epsilon));
-        check.candidates.put("hand-written", Backprop.of(network, x, y, loss).gradient());
+        check.candidates.put("hand-written", DeltaRule.of(network, x, y, loss).gradient());
         check.candidates.put("autograd", AutogradPass.of(network, x, y, loss).gradient());
         return check;
     }

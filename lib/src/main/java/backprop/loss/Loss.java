@@ -11,11 +11,11 @@ import java.util.List;
 public interface Loss {
 
     /** L = 1/2 * sum_k (o_k - y_k)^2, the exercise's loss. */
-    Loss HALF_SUM_SQUARED = new HalfSumSquaredError();
+    Loss HALF_SUM_SQUARED = new SquaredError(SquaredError.Scale.HALF_SUM);
     /** torch.nn.MSELoss() over the output vector: mean_k (o_k - y_k)^2. */
-    Loss MSE = new MeanSquaredError(true);
+    Loss MSE = new SquaredError(SquaredError.Scale.MEAN);
     /** MSELoss(o1, y1) + MSELoss(o2, y2) + ..., as the original report wrote it: sum_k (o_k - y_k)^2. */
-    Loss MSE_SUMMED_PER_OUTPUT = new MeanSquaredError(false);
+    Loss MSE_SUMMED_PER_OUTPUT = new SquaredError(SquaredError.Scale.SUM);
     /** torch.nn.CrossEntropyLoss with the targets taken as class probabilities. */
     Loss CROSS_ENTROPY = new CrossEntropy(false);
     /** torch.nn.CrossEntropyLoss with the target a class index: y = {k}. */

@@ -3,6 +3,7 @@ package backprop.network;
 import backprop.activation.Activation;
 import backprop.init.Initialiser;
 import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.CommonOps_DDRM;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,8 +18,10 @@ import java.util.List;
  * so for the exercise's 2-2-2 network parameter k is exactly w_k of the derivation
  * (w1: x1-&gt;h1, w2: x1-&gt;h2, w3: x2-&gt;h1, ...). Weights are named w1, w2, ... and biases b1, b2, ...
  *
- * <p>Only {@link #step} changes a network, and only training calls it, on its own copy: what a
- * notebook cell built stays as it was.
+ * <p>Only {@link #setParameters} changes a network, and training calls it only on its own copy: what
+ * a notebook cell built stays as it was. The forward pass is {@link #forward}; the backward passes
+ * (package {@code backprop.gradients}) read the weights through {@link #weight} and
+ * {@link #transposeTimes}.
  */
 public final class Network {
 
@@ -144,12 +147,6 @@ public final class Network {
     /** Every parameter in the network's order (see the class comment). */
     public double[] parameters() {
         double[] p = new double[parameterCount()];
-        parametersInto(p);
-        return p;
-    }
-
-    /** Writes every parameter into {@code p}, in the network's order (no allocation, for training loops). */
-    public void parametersInto(double[] p) {
         int k = 0;
         for (int l = 0; l < weights.length; l++) {
             ParameterOrder.copy(weights[l], p, k);
@@ -159,6 +156,7 @@ public final class Network {
                 k += biases[l].numRows;
             }
         }
+        return p;
     }
 
     /** w1, w2, ... for the weights and b1, b2, ... for the biases, in parameter order. */
@@ -204,29 +202,46 @@ public final class Network {
         return sizes.length == 3 ? "h" + (unit + 1) : "h" + layer + "_" + (unit + 1);
     }
 
+    /** The forward pass for input {@code x}: every layer's in_l and out_l. */
+    public ForwardPass forward(double[] x) {
+        return new ForwardPass(this).run(x);
+    }
+
     /** The outputs for input {@code x}. */
     public double[] output(double[] x) {
-        return new Backprop(this).forward(x).outputs();
+        return forward(x).outputs();
     }
 
     /**
-     * Gradient descent in place: every parameter p_k becomes p_k - learningRate * gradient[k]. Changes
-     * this network; training calls it on its own copy.
+     * The weight of layer {@code layer} from unit {@code from} of the layer below to unit {@code to}, all
+     * counted from 1 as in the derivation: for the exercise, w5 = weight(2, 1, 1) (h1 -&gt; o1).
      */
-    public void step(double[] gradient, double learningRate) {
-        if (gradient.length != parameterCount()) {
-            throw new IllegalArgumentException("gradient has " + gradient.length + " values; allowed: exactly "
+    public double weight(int layer, int to, int from) {
+        DMatrixRMaj w = weights[checkLayer(layer) - 1];
+        return w.data[(to - 1) * w.numCols + (from - 1)];
+    }
+
+    /** {@code result} = W_layer^T v: how the delta rule gathers the deltas of layer {@code layer} downwards. */
+    public void transposeTimes(int layer, DMatrixRMaj v, DMatrixRMaj result) {
+        CommonOps_DDRM.multTransA(weights[checkLayer(layer) - 1], v, result);
+    }
+
+    /**
+     * Sets every parameter in place, in the network's order (see the class comment). Training sets its own
+     * copy after every update, which may hold NaN or infinite values just before it stops as diverged.
+     */
+    public void setParameters(double... p) {
+        if (p == null || p.length != parameterCount()) {
+            throw new IllegalArgumentException("parameters: " + (p == null ? "null" : p.length + " values") + "; allowed: exactly "
                     + parameterCount() + ", one per parameter");
         }
         int k = 0;
         for (int l = 0; l < weights.length; l++) {
-            DMatrixRMaj w = weights[l];
-            ParameterOrder.subtractScaled(w, gradient, k, learningRate);
-            k += w.getNumElements();
+            ParameterOrder.set(weights[l], p, k);
+            k += weights[l].getNumElements();
             if (biases != null) {
-                for (int to = 0; to < w.numRows; to++) {
-                    biases[l].data[to] -= learningRate * gradient[k++];
-                }
+                System.arraycopy(p, k, biases[l].data, 0, biases[l].numRows);
+                k += biases[l].numRows;
             }
         }
     }
@@ -244,7 +259,7 @@ public final class Network {
         }
     }
 
-    /** W of weight layer {@code index} (0-based) itself, for the backward pass: no copy per step. */
+    /** W of weight layer {@code index} (0-based) itself, for the forward pass: no copy per step. */
     DMatrixRMaj weightsOf(int index) {
         return weights[index];
     }
@@ -252,23 +267,6 @@ public final class Network {
     /** b of weight layer {@code index} (0-based) itself, or null. */
     DMatrixRMaj biasesOf(int index) {
         return biases == null ? null : biases[index];
-    }
-
-    private void setParameters(double[] p) {
-        int k = 0;
-        for (int l = 0; l < weights.length; l++) {
-            DMatrixRMaj w = weights[l];
-            for (int from = 0; from < w.numCols; from++) {
-                for (int to = 0; to < w.numRows; to++) {
-                    w.set(to, from, p[k++]);
-                }
-            }
-            if (biases != null) {
-                for (int to = 0; to < w.numRows; to++) {
-                    biases[l].set(to, 0, p[k++]);
-                }
-            }
-        }
     }
 
     private int checkLayer(int layer) {

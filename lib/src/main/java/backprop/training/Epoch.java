@@ -14,16 +14,23 @@ public record Epoch(int epoch, double loss, double[][] outputs, double[] gradien
 
     /** Output k (1-based) for the first sample: o1, o2, ... */
     public double o(int k) {
-        return outputs[0][k - 1];
+        return outputs[0][check("output", k, outputs[0].length)];
     }
 
     /** Parameter k (1-based) after this epoch: w1, w2, ... for the exercise. */
     public double w(int k) {
-        return weights[k - 1];
+        return weights[check("parameter", k, weights.length)];
     }
 
     /** dL/dparameter k (1-based). */
     public double dLossDw(int k) {
-        return gradients[k - 1];
+        return gradients[check("parameter", k, gradients.length)];
+    }
+
+    private static int check(String what, int k, int count) {
+        if (k < 1 || k > count) {
+            throw new IllegalArgumentException(what + " k = " + k + "; allowed: 1 to " + count);
+        }
+        return k - 1;
     }
 }

@@ -3,7 +3,6 @@ package backprop.training;
 import backprop.activation.Activation;
 import backprop.init.Initialiser;
 import backprop.loss.Loss;
-import backprop.network.Examples;
 import backprop.network.Network;
 
 import java.util.ArrayList;
@@ -13,7 +12,7 @@ import java.util.List;
 /**
  * The check a notebook runs in the cell right after its Hyperparameters cell:
  * <pre>
- *   Hyperparameters.check().learningRate(learningRate).epochs(epochs).initialisation(initialisation)
+ *   Hyperparameters.check(Examples.exercise()).learningRate(learningRate).epochs(epochs).initialisation(initialisation)
  * </pre>
  * A bad value stops Run All there, under the cell the student edited, with one line that names the
  * setting, its value and what is allowed. Without it the same mistake surfaces cells later, and the
@@ -21,17 +20,26 @@ import java.util.List;
  * the way, which buries that line.
  *
  * <p>The rules are the library's own (Training, Network, Loss): a value passes here exactly when the
- * notebook's later calls accept it. A passing check shows what it checked.
+ * notebook's later calls accept it. Initial weights, inputs and targets are checked against the network
+ * given to {@link #check(Network)}. A passing check shows what it checked.
  */
 public final class Hyperparameters {
 
+    private final Network network;
     private final List<String> checked = new ArrayList<>();
 
-    private Hyperparameters() {
+    private Hyperparameters(Network network) {
+        this.network = network;
     }
 
+    /** Checks of settings that do not depend on a network: step sizes, epochs, counts. */
     public static Hyperparameters check() {
-        return new Hyperparameters();
+        return new Hyperparameters(null);
+    }
+
+    /** Checks that can also test initial weights, inputs and targets against {@code network}'s shape. */
+    public static Hyperparameters check(Network network) {
+        return new Hyperparameters(Rules.given("network", network, "a Network, e.g. Examples.exercise()"));
     }
 
     /** The step size {@code learningRate}: finite and > 0. */
@@ -51,15 +59,10 @@ public final class Hyperparameters {
 
     /** Several step sizes, e.g. a grid: at least one, each finite and > 0. */
     public Hyperparameters learningRates(String name, double... values) {
-        if (values == null || values.length == 0) {
-            throw problem(name + " is empty; allowed: one or more step sizes, e.g. {0.1, 1, 10}");
-        }
-        for (int i = 0; i < values.length; i++) {
-            try {
-                Rules.learningRate(name + "[" + i + "]", values[i]);
-            } catch (IllegalArgumentException e) {
-                throw problem(e.getMessage() + " (in " + Arrays.toString(values) + ")");
-            }
+        try {
+            Rules.learningRates(name, values);
+        } catch (IllegalArgumentException e) {
+            throw problem(e.getMessage() + (values == null ? "" : " (in " + Arrays.toString(values) + ")"));
         }
         checked.add(name + " = " + Arrays.toString(values));
         return this;
@@ -72,14 +75,10 @@ public final class Hyperparameters {
 
     /** Epoch counts under another name (e.g. longEpochs): at least one, each 1 or more. */
     public Hyperparameters epochs(String name, int... values) {
-        if (values == null || values.length == 0) {
-            throw problem(name + " is empty; allowed: one or more epoch counts, e.g. {1, 10, 50, 100}");
-        }
-        for (int i = 0; i < values.length; i++) {
-            if (values[i] < 1) {
-                throw problem(values.length == 1 ? name + " = " + values[i] + "; allowed: 1 or more"
-                        : name + "[" + i + "] = " + values[i] + " in " + Arrays.toString(values) + "; allowed: 1 or more");
-            }
+        try {
+            Rules.epochs(name, values);
+        } catch (IllegalArgumentException e) {
+            throw problem(e.getMessage() + (values == null || values.length < 2 ? "" : " (in " + Arrays.toString(values) + ")"));
         }
         checked.add(name + " = " + (values.length == 1 ? String.valueOf(values[0]) : Arrays.toString(values)));
         return this;
@@ -103,7 +102,7 @@ public final class Hyperparameters {
         return this;
     }
 
-    /** The initial weights {@code initialisation}: they must fit the exercise's 2-2-2 network. */
+    /** The initial weights {@code initialisation}: they must fit the network's shape. */
     public Hyperparameters initialisation(Initialiser initialiser) {
         return initialisation("initialisation", initialiser);
     }
@@ -114,7 +113,7 @@ public final class Hyperparameters {
         }
         Network net;
         try {
-            net = Examples.exercise(Activation.SIGMOID, initialiser);
+            net = Network.of(shape().sizes(), shape().activations().toArray(new Activation[0]), shape().hasBiases(), initialiser);
         } catch (IllegalArgumentException e) {
             throw problem(name + ": " + e.getMessage());
         }
@@ -122,9 +121,9 @@ public final class Hyperparameters {
         return this;
     }
 
-    /** Inputs for the exercise's network: two finite values per sample. */
+    /** Inputs for the network: one finite value per input unit and sample. */
     public Hyperparameters inputs(String name, double[]... samples) {
-        Network net = Examples.exercise();
+        Network net = shape();
         for (int s = 0; s < samples.length; s++) {
             try {
                 net.checkInput(samples[s]);
@@ -136,12 +135,12 @@ public final class Hyperparameters {
         return this;
     }
 
-    /** Targets for {@code loss} on the exercise's two outputs. */
+    /** Targets for {@code loss} on the network's outputs. */
     public Hyperparameters targets(String name, Loss loss, double[]... samples) {
         if (loss == null) {
             throw problem("the loss for " + name + " = null; allowed: one of " + Loss.ALL.stream().map(Loss::name).toList());
         }
-        int outputs = Examples.exercise().outputCount();
+        int outputs = shape().outputCount();
         for (int s = 0; s < samples.length; s++) {
             if (samples[s] == null) {
                 throw problem(name + sample(s, samples.length) + " = null; allowed: " + outputs + " targets");
@@ -155,6 +154,13 @@ public final class Hyperparameters {
         }
         checked.add(name);
         return this;
+    }
+
+    private Network shape() {
+        if (network == null) {
+            throw new IllegalStateException("this check needs the network: start it with Hyperparameters.check(network)");
+        }
+        return network;
     }
 
     private static String sample(int s, int count) {

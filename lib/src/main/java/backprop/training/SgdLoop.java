@@ -1,9 +1,6 @@
 package backprop.training;
 
-import backprop.gradients.AutogradPass;
-import backprop.loss.Loss;
-import backprop.network.Backprop;
-import backprop.network.ExerciseBackprop;
+import backprop.gradients.BackwardPass;
 import backprop.network.Network;
 
 import java.util.ArrayList;
@@ -11,125 +8,106 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The gradient-descent loop that {@link Training} and {@link Sweep} share, so a sweep computes exactly
- * what a training of the same configuration computes. Full-batch updates once per epoch with the mean
- * gradient; one sample at a time updates after every sample. The exercise's 2-2-2 network without
- * biases takes the allocation-free {@link ExerciseBackprop} path when gradients are hand-written (it
- * does the same arithmetic as {@link Backprop}, bit for bit); autograd and other shapes take the
- * general paths.
+ * The gradient-descent loop of one configuration, shared by {@link Training} and {@link Sweep}:
+ * w &lt;- w - learningRate * dL/dw, with dL/dw from the configuration's {@link BackwardPass}, one call
+ * per sample. Full batch updates once per epoch with the mean gradient; one sample at a time updates
+ * after every sample.
  */
 final class SgdLoop {
 
-    /** Receives every epoch; the arrays are the loop's own buffers, valid only during the call. */
-    interface EpochSink {
-        void epoch(int epoch, double loss, double[][] outputs, double[] gradient, double[] weights);
-    }
-
-    private final Network shape;
-    private final Dataset data;
-    private final Loss loss;
-    private final GradientSource gradients;
-    private final boolean oneSampleAtATime;
-    private final double divergenceFactor;
-    private final boolean exercise;
+    private final Training config;
+    private final List<String> targetWarnings = new ArrayList<>();
 
     /** Throws, naming the sample's targets, when the loss cannot take them. */
-    SgdLoop(Network shape, Dataset data, Loss loss, GradientSource gradients, boolean oneSampleAtATime,
-            double divergenceFactor) {
+    SgdLoop(Training config) {
+        config.requireData();
+        Dataset data = config.data;
         for (int s = 0; s < data.size(); s++) {
-            loss.checkTargets(data.targets()[s], shape.outputCount());
-        }
-        this.shape = shape;
-        this.data = data;
-        this.loss = loss;
-        this.gradients = gradients;
-        this.oneSampleAtATime = oneSampleAtATime;
-        this.divergenceFactor = divergenceFactor;
-        int[] sizes = shape.sizes();
-        this.exercise = gradients == GradientSource.HAND_WRITTEN && !shape.hasBiases()
-                && Arrays.equals(sizes, new int[] {2, 2, 2});
-    }
-
-    /** What the loss says about targets it accepts but misbehaves on, each once (a fresh, mutable list). */
-    List<String> targetWarnings() {
-        List<String> warnings = new ArrayList<>();
-        for (int s = 0; s < data.size(); s++) {
-            String w = loss.warning(data.targets()[s]);
-            if (w != null && !warnings.contains(w)) {
-                warnings.add(w);
+            config.loss.checkTargets(data.targets()[s], config.network.outputCount());
+            String warning = config.loss.warning(data.targets()[s]);
+            if (warning != null && !targetWarnings.contains(warning)) {
+                targetWarnings.add(warning);
             }
         }
-        return warnings;
+        this.config = config;
     }
 
-    /** Trains from {@code start} for up to {@code epochs} epochs; returns the divergence, or null. */
-    Divergence run(double[] start, double learningRate, int epochs, EpochSink sink) {
-        int n = data.size();
-        double[][] xs = data.inputs();
-        double[][] ys = data.targets();
+    /** What the loss says about targets it accepts but misbehaves on, each once. */
+    List<String> targetWarnings() {
+        return List.copyOf(targetWarnings);
+    }
+
+    /**
+     * Trains a copy of the network from parameters {@code start} up to the last of {@code checkpoints}
+     * (ascending), keeping the epochs in {@code checkpoints} and the last one run.
+     */
+    TrainingRun run(String label, double[] start, double learningRate, int[] checkpoints) {
+        int n = config.data.size();
+        double[][] xs = config.data.inputs();
+        double[][] ys = config.data.targets();
+        Network net = config.network.withParameters(start);
+        BackwardPass pass = config.gradients.passFor(net, config.loss);
         double[] weights = start.clone();
         double[] sampleGradient = new double[weights.length];
         double[] epochGradient = new double[weights.length];
-        double[][] outputs = new double[n][shape.outputCount()];
-        ExerciseBackprop fast = exercise ? new ExerciseBackprop(shape.activation(1), shape.activation(2), loss) : null;
-        Network net = exercise ? null : shape.withParameters(start);
-        Backprop backprop = exercise || gradients != GradientSource.HAND_WRITTEN ? null : new Backprop(net);
+        double[][] outputs = new double[n][net.outputCount()];
+        List<Epoch> kept = new ArrayList<>();
+        List<String> warnings = new ArrayList<>(targetWarnings);
+        int lossIncreases = 0;
+        double previousLoss = Double.NaN;
+        boolean belowLowerBound = false;
         double limit = Double.NaN;
+        Divergence divergence = null;
 
-        for (int e = 1; e <= epochs; e++) {
+        for (int e = 1; e <= checkpoints[checkpoints.length - 1] && divergence == null; e++) {
             double epochLoss = 0;
             Arrays.fill(epochGradient, 0.0);
             for (int s = 0; s < n; s++) {
-                double sampleLoss;
-                if (fast != null) {
-                    fast.run(weights, xs[s], ys[s]);
-                    fast.gradientInto(sampleGradient);
-                    outputs[s][0] = fast.outO1();
-                    outputs[s][1] = fast.outO2();
-                    sampleLoss = fast.loss();
-                } else if (backprop != null) {
-                    backprop.run(xs[s], ys[s], loss);
-                    backprop.gradientInto(sampleGradient);
-                    backprop.outputsInto(outputs[s]);
-                    sampleLoss = backprop.loss();
-                } else {
-                    AutogradPass pass = AutogradPass.of(net, xs[s], ys[s], loss);
-                    System.arraycopy(pass.gradient(), 0, sampleGradient, 0, sampleGradient.length);
-                    System.arraycopy(pass.outputs(), 0, outputs[s], 0, outputs[s].length);
-                    sampleLoss = pass.loss();
-                }
-                epochLoss += sampleLoss / n;
+                epochLoss += pass.run(xs[s], ys[s], outputs[s], sampleGradient) / n;
                 for (int k = 0; k < sampleGradient.length; k++) {
                     epochGradient[k] += sampleGradient[k] / n;
                 }
-                if (oneSampleAtATime) {
-                    step(net, weights, sampleGradient, learningRate);
+                if (config.oneSampleAtATime) {
+                    descend(net, weights, sampleGradient, learningRate);
                 }
             }
-            if (!oneSampleAtATime) {
-                step(net, weights, epochGradient, learningRate);
+            if (!config.oneSampleAtATime) {
+                descend(net, weights, epochGradient, learningRate);
             }
-            sink.epoch(e, epochLoss, outputs, epochGradient, weights);
             if (e == 1) {
-                limit = divergenceFactor * Math.max(1.0, Math.abs(epochLoss));
+                limit = config.divergenceFactor * Math.max(1.0, Math.abs(epochLoss));
+            } else if (epochLoss > previousLoss) {
+                lossIncreases++;
             }
-            Divergence divergence = Divergence.check(e, epochLoss, weights, limit);
-            if (divergence != null) {
-                return divergence;
+            previousLoss = epochLoss;
+            if (epochLoss < config.loss.lowerBound() && !belowLowerBound) {
+                belowLowerBound = true;
+                warnings.add("epoch " + e + ": the loss " + epochLoss + " fell below " + config.loss.lowerBound()
+                        + ", the least value " + config.loss.name() + " can take on valid targets");
+            }
+            divergence = Divergence.check(e, epochLoss, weights, limit);
+            // The checkpoints, and the epoch training stopped at (the last checkpoint unless it diverged).
+            if (divergence != null || Arrays.binarySearch(checkpoints, e) >= 0) {
+                kept.add(new Epoch(e, epochLoss, copy(outputs), epochGradient.clone(), weights.clone()));
             }
         }
-        return null;
+        return new TrainingRun(config, label, learningRate, start.clone(), checkpoints, kept, lossIncreases,
+                divergence, warnings);
     }
 
-    /** w <- w - learningRate * gradient, kept in {@code weights} on both paths. */
-    private static void step(Network net, double[] weights, double[] gradient, double learningRate) {
-        if (net == null) {
-            for (int k = 0; k < weights.length; k++) {
-                weights[k] -= learningRate * gradient[k];
-            }
-        } else {
-            net.step(gradient, learningRate);
-            net.parametersInto(weights);
+    /** w &lt;- w - learningRate * gradient, then the network takes the new w for the next pass. */
+    private static void descend(Network net, double[] weights, double[] gradient, double learningRate) {
+        for (int k = 0; k < weights.length; k++) {
+            weights[k] -= learningRate * gradient[k];
         }
+        net.setParameters(weights);
+    }
+
+    private static double[][] copy(double[][] rows) {
+        double[][] c = new double[rows.length][];
+        for (int i = 0; i < rows.length; i++) {
+            c[i] = rows[i].clone();
+        }
+        return c;
     }
 }

@@ -1,8 +1,6 @@
 package backprop.training;
 
 import backprop.init.Initialiser;
-import backprop.loss.Loss;
-import backprop.network.Network;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,120 +9,77 @@ import java.util.function.LongFunction;
 import java.util.stream.IntStream;
 
 /**
- * Many trainings in one call: every initialisation times every learning rate, each run up to the
- * largest requested epoch, keeping per configuration only the final epoch, the loss at the requested
- * checkpoints and the divergence (see {@link SweepRun}):
+ * One {@link Training} configuration run over a grid: every initialisation times every learning rate,
+ * each up to the largest checkpoint epoch, keeping the loss, outputs, gradients and weights at the
+ * checkpoints (see {@link TrainingRun}):
  * <pre>
- *   SweepResult r = Sweep.of(Examples.exercise())
+ *   SweepResult r = Training.of(Examples.exercise())
  *           .data(Examples.EXERCISE_X, Examples.EXERCISE_Y).loss(Loss.HALF_SUM_SQUARED)
- *           .torchRandSeeds(0, 10_000)
- *           .learningRates(1.0).epochs(1, 10, 50, 100)
+ *           .sweep().torchRandSeeds(0, 10_000).learningRates(1.0).epochs(1, 10, 50, 100)
  *           .run();
  * </pre>
- * Every configuration computes exactly what {@link Training} computes for it (hand-written gradients,
- * the same loop, the same divergence rule), so a SweepRun's numbers equal those
- * of the matching {@link TrainingRun} bit for bit. Configurations run in parallel on all cores; each is
- * independent, and the results come back in a fixed order (initialiser-major, then learning rate), so
- * they never depend on thread scheduling. Both go through one loop (SgdLoop), which trains the
- * exercise's 2-2-2 network without biases allocation-free.
+ * Everything but the grid comes from the training configuration, and each configuration goes through
+ * the loop {@link Training#run()} uses. Without a grid of its own the sweep takes the training's
+ * learning rate, its epoch count as the one checkpoint, and the network's weights (labelled "given").
+ * Like Training, a Sweep is immutable. Configurations run in parallel on all cores; each is independent,
+ * and the results come back in a fixed order (initialiser-major, then learning rate).
  */
 public final class Sweep {
 
-    private final Network network;
-    private Dataset data;
-    private Loss loss = Loss.HALF_SUM_SQUARED;
-    private double[] learningRates;
-    private int[] checkpoints;
-    private final List<String> labels = new ArrayList<>();
-    private final List<Long> seeds = new ArrayList<>();
-    private final List<Initialiser> initialisers = new ArrayList<>();
-    private boolean oneSampleAtATime;
-    private double divergenceFactor = 1e3;
-    private boolean parallel = true;
+    private final Training training;
+    private final List<String> labels;
+    private final List<Initialiser> initialisers;
+    private final double[] learningRates;
+    private final int[] checkpoints;
+    private final boolean parallel;
 
-    private Sweep(Network network) {
-        this.network = network;
+    private Sweep(Training training, List<String> labels, List<Initialiser> initialisers, double[] learningRates,
+                  int[] checkpoints, boolean parallel) {
+        this.training = training;
+        this.labels = labels;
+        this.initialisers = initialisers;
+        this.learningRates = learningRates;
+        this.checkpoints = checkpoints;
+        this.parallel = parallel;
     }
 
-    /**
-     * A sweep over networks shaped like {@code network} (sizes, biases, activations). Its own weights are
-     * the initialisation used when no other is added (labelled "given").
-     */
-    public static Sweep of(Network network) {
-        if (network == null) {
-            throw new IllegalArgumentException("network = null; allowed: a Network, e.g. Examples.exercise()");
-        }
-        return new Sweep(network.copy());
-    }
-
-    public Sweep data(double[] x, double[] y) {
-        return data(Dataset.of(x, y));
-    }
-
-    public Sweep data(Dataset dataset) {
-        if (dataset == null) {
-            throw new IllegalArgumentException("data = null; allowed: a Dataset, e.g. Dataset.of(x, y)");
-        }
-        for (int s = 0; s < dataset.size(); s++) {
-            network.checkInput(dataset.inputs()[s]);
-        }
-        this.data = dataset;
-        return this;
-    }
-
-    public Sweep loss(Loss lossFunction) {
-        if (lossFunction == null) {
-            throw new IllegalArgumentException("loss = null; allowed: one of " + Loss.ALL);
-        }
-        this.loss = lossFunction;
-        return this;
-    }
-
-    /** One learning rate for every configuration. */
-    public Sweep learningRate(double rate) {
-        return learningRates(rate);
+    /** A sweep of {@code training} with an empty grid. */
+    public static Sweep of(Training training) {
+        Rules.given("training", training, "a Training, e.g. Training.of(Examples.exercise()).data(x, y)");
+        return new Sweep(training, List.of(), List.of(), null, null, true);
     }
 
     /** The step sizes to try, in the order the results list them. */
     public Sweep learningRates(double... rates) {
-        if (rates == null || rates.length == 0) {
-            throw new IllegalArgumentException("learningRates = " + Arrays.toString(rates)
-                    + "; allowed: one or more finite numbers > 0, e.g. 0.1, 1, 10");
-        }
-        for (int i = 0; i < rates.length; i++) {
-            Rules.learningRate("learningRates[" + i + "]", rates[i]);
-        }
-        this.learningRates = rates.clone();
-        return this;
+        return new Sweep(training, labels, initialisers, Rules.learningRates("learningRates", rates), checkpoints, parallel);
     }
 
     /**
-     * The epochs at which to record the loss (any order; repeats count once). Every configuration trains
-     * up to the largest of them, which is also its final epoch unless it diverges sooner.
+     * The epochs at which to keep the loss, outputs and weights (any order; repeats count once). Every
+     * configuration trains up to the largest of them, which is also its final epoch unless it diverges.
      */
     public Sweep epochs(int... epochCheckpoints) {
-        if (epochCheckpoints == null || epochCheckpoints.length == 0) {
-            throw new IllegalArgumentException("epochs = " + Arrays.toString(epochCheckpoints)
-                    + "; allowed: one or more epoch counts >= 1, e.g. 1, 10, 50, 100");
-        }
-        for (int i = 0; i < epochCheckpoints.length; i++) {
-            if (epochCheckpoints[i] < 1) {
-                throw new IllegalArgumentException("epochs[" + i + "] = " + epochCheckpoints[i]
-                        + "; allowed: an epoch count >= 1");
-            }
-        }
-        this.checkpoints = Arrays.stream(epochCheckpoints).sorted().distinct().toArray();
-        return this;
+        int[] sorted = Arrays.stream(Rules.epochs("epochs", epochCheckpoints)).sorted().distinct().toArray();
+        return new Sweep(training, labels, initialisers, learningRates, sorted, parallel);
     }
 
     /** Adds one initialisation under a label. */
     public Sweep initialiser(String label, Initialiser initialiser) {
-        return add(label, -1, initialiser);
+        if (label == null || label.isBlank()) {
+            throw new IllegalArgumentException("initialiser label = " + (label == null ? "null" : "\"" + label + "\"")
+                    + "; allowed: a non-blank name, e.g. \"given\"");
+        }
+        Rules.given("initialiser \"" + label + "\"", initialiser, "an Initialiser, e.g. Initialiser.torchRand(20)");
+        List<String> moreLabels = new ArrayList<>(labels);
+        List<Initialiser> more = new ArrayList<>(initialisers);
+        moreLabels.add(label);
+        more.add(initialiser);
+        return new Sweep(training, List.copyOf(moreLabels), List.copyOf(more), learningRates, checkpoints, parallel);
     }
 
-    /** Adds the sweep network's own weights, labelled "given" (the default when nothing is added). */
+    /** Adds the training network's own weights, labelled "given" (the default when nothing is added). */
     public Sweep givenWeights() {
-        return add("given", -1, Initialiser.given(network.parameters()));
+        return initialiser("given", Initialiser.given(training.network.parameters()));
     }
 
     /**
@@ -132,10 +87,8 @@ public final class Sweep {
      * e.g. {@code seeds(0, 1000, Initialiser::xavier)}.
      */
     public Sweep seeds(long first, int count, LongFunction<Initialiser> initialiser) {
-        if (initialiser == null) {
-            throw new IllegalArgumentException("initialiser = null; allowed: a seed -> Initialiser function, e.g. Initialiser::torchRand");
-        }
-        return addSeeds(first, count, "seed ", initialiser);
+        Rules.given("initialiser", initialiser, "a seed -> Initialiser function, e.g. Initialiser::torchRand");
+        return addSeeds(first, count, s -> "seed " + s, initialiser);
     }
 
     /**
@@ -143,79 +96,64 @@ public final class Sweep {
      * exercise's random initialisation), labelled "torchRand(s)".
      */
     public Sweep torchRandSeeds(long first, int count) {
-        return addSeeds(first, count, "torchRand(", Initialiser::torchRand);
-    }
-
-    /** Update after every sample instead of once per epoch (as {@link Training#oneSampleAtATime()}). */
-    public Sweep oneSampleAtATime() {
-        this.oneSampleAtATime = true;
-        return this;
-    }
-
-    public Sweep fullBatch() {
-        this.oneSampleAtATime = false;
-        return this;
-    }
-
-    /** A run stops as diverged once |loss| exceeds factor * max(1, |first loss|) (as in Training). */
-    public Sweep divergenceFactor(double factor) {
-        this.divergenceFactor = Rules.divergenceFactor(factor);
-        return this;
+        return addSeeds(first, count, s -> "torchRand(" + s + ")", Initialiser::torchRand);
     }
 
     /** Whether to use every core (the default); the results are the same either way. */
     public Sweep parallel(boolean useAllCores) {
-        this.parallel = useAllCores;
-        return this;
+        return new Sweep(training, labels, initialisers, learningRates, checkpoints, useAllCores);
     }
 
-    private Sweep addSeeds(long first, int count, String prefix, LongFunction<Initialiser> initialiser) {
+    private Sweep addSeeds(long first, int count, LongFunction<String> label, LongFunction<Initialiser> initialiser) {
         if (count < 1) {
             throw new IllegalArgumentException("seed count = " + count + "; allowed: 1 or more");
         }
         if (first < 0 || first > Long.MAX_VALUE - count) {
             throw new IllegalArgumentException("first seed = " + first + "; allowed: 0 to " + (Long.MAX_VALUE - count));
         }
+        List<String> moreLabels = new ArrayList<>(labels);
+        List<Initialiser> more = new ArrayList<>(initialisers);
         for (long s = first; s < first + count; s++) {
-            add(prefix + s + (prefix.endsWith("(") ? ")" : ""), s, initialiser.apply(s));
+            moreLabels.add(label.apply(s));
+            more.add(Rules.given("initialiser for seed " + s, initialiser.apply(s), "an Initialiser"));
         }
-        return this;
-    }
-
-    private Sweep add(String label, long seed, Initialiser initialiser) {
-        if (label == null || label.isBlank()) {
-            throw new IllegalArgumentException("initialiser label = " + (label == null ? "null" : "\"" + label + "\"")
-                    + "; allowed: a non-blank name, e.g. \"given\"");
-        }
-        if (initialiser == null) {
-            throw new IllegalArgumentException("initialiser \"" + label + "\" = null; allowed: an Initialiser, e.g. Initialiser.torchRand(20)");
-        }
-        labels.add(label);
-        seeds.add(seed);
-        initialisers.add(initialiser);
-        return this;
+        return new Sweep(training, List.copyOf(moreLabels), List.copyOf(more), learningRates, checkpoints, parallel);
     }
 
     /** Trains every configuration; the result lists them initialiser-major, then by learning rate. */
     public SweepResult run() {
-        if (data == null) {
-            throw new IllegalArgumentException("data is not set; call .data(x, y) before run()");
+        double[] rates = learningRates;
+        if (rates == null) {
+            if (Double.isNaN(training.learningRate)) {
+                throw new IllegalArgumentException("learningRates are not set; call .learningRates(r1, r2, ...) with rates > 0");
+            }
+            rates = new double[] {training.learningRate};
         }
-        if (learningRates == null) {
-            throw new IllegalArgumentException("learningRates are not set; call .learningRates(r1, r2, ...) with rates > 0");
+        int[] epochs = checkpoints;
+        if (epochs == null) {
+            if (training.epochs == 0) {
+                throw new IllegalArgumentException("epochs are not set; call .epochs(e1, e2, ...) with epochs >= 1");
+            }
+            epochs = new int[] {training.epochs};
         }
-        if (checkpoints == null) {
-            throw new IllegalArgumentException("epochs are not set; call .epochs(e1, e2, ...) with epochs >= 1");
-        }
-        SgdLoop loop = new SgdLoop(network, data, loss, GradientSource.HAND_WRITTEN, oneSampleAtATime, divergenceFactor);
-        List<String> warnings = loop.targetWarnings();
-        if (labels.isEmpty()) {
-            givenWeights();
-        }
-        int[] sizes = network.sizes();
-        boolean biases = network.hasBiases();
-        int parameterCount = network.parameterCount();
-        // Every initial parameter vector is made (and checked) here, before any training starts.
+        Sweep grid = labels.isEmpty() ? givenWeights() : this;
+        SgdLoop loop = new SgdLoop(training);
+        double[][] starts = grid.starts();
+        double[] r = rates;
+        int[] c = epochs;
+        IntStream indices = IntStream.range(0, starts.length * r.length);
+        List<TrainingRun> runs = (parallel ? indices.parallel() : indices)
+                .mapToObj(i -> loop.run(grid.labels.get(i / r.length), starts[i / r.length], r[i % r.length], c))
+                .toList();
+        return new SweepResult(training.network, training.loss, grid.labels, r.clone(), c.clone(), runs,
+                loop.targetWarnings());
+    }
+
+    /** Every initial parameter vector, made and checked before any training starts. */
+    private double[][] starts() {
+        int[] sizes = training.network.sizes();
+        boolean biases = training.network.hasBiases();
+        int parameterCount = training.network.parameterCount();
         double[][] starts = new double[labels.size()][];
         for (int i = 0; i < starts.length; i++) {
             double[] p = initialisers.get(i).parameters(sizes.clone(), biases);
@@ -231,49 +169,6 @@ public final class Sweep {
             }
             starts[i] = p;
         }
-        int total = starts.length * learningRates.length;
-        IntStream indices = IntStream.range(0, total);
-        List<SweepRun> runs = (parallel ? indices.parallel() : indices)
-                .mapToObj(i -> train(loop, i, starts[i / learningRates.length], learningRates[i % learningRates.length]))
-                .toList();
-        return new SweepResult(network, loss, List.copyOf(labels), learningRates.clone(), checkpoints.clone(), runs, warnings);
-    }
-
-    /** One configuration, through the loop {@link Training} uses, keeping only what a SweepRun holds. */
-    private SweepRun train(SgdLoop loop, int index, double[] start, double learningRate) {
-        int initIndex = index / learningRates.length;
-        double[] checkpointLoss = new double[checkpoints.length];
-        Arrays.fill(checkpointLoss, Double.NaN);
-        Last last = new Last();
-        Divergence divergence = loop.run(start, learningRate, checkpoints[checkpoints.length - 1],
-                (e, epochLoss, outputs, gradient, weights) -> {
-                    int i = Arrays.binarySearch(checkpoints, e);
-                    if (i >= 0) {
-                        checkpointLoss[i] = epochLoss;
-                    }
-                    if (e > 1 && epochLoss > last.loss) {
-                        last.increases++;
-                    }
-                    last.epoch = e;
-                    last.loss = epochLoss;
-                    last.outputs = outputs;
-                    last.weights = weights;
-                });
-        double[][] finalOutputs = new double[last.outputs.length][];
-        for (int s = 0; s < finalOutputs.length; s++) {
-            finalOutputs[s] = last.outputs[s].clone();
-        }
-        return new SweepRun(index, labels.get(initIndex), seeds.get(initIndex), learningRate, start.clone(), last.epoch,
-                last.loss, finalOutputs, last.weights.clone(), checkpoints.clone(), checkpointLoss, last.increases,
-                divergence == null ? 0 : divergence.epoch(), divergence == null ? null : divergence.reason());
-    }
-
-    /** The latest epoch seen; its arrays are the loop's buffers, which keep the final values once it returns. */
-    private static final class Last {
-        int epoch;
-        double loss = Double.NaN;
-        int increases;
-        double[][] outputs;
-        double[] weights;
+        return starts;
     }
 }

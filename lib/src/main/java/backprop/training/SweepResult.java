@@ -9,9 +9,10 @@ import tech.tablesaw.api.Table;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
- * What a {@link Sweep} produced: one {@link SweepRun} per configuration, initialiser-major and then by
+ * What a {@link Sweep} produced: one {@link TrainingRun} per configuration (its checkpoints kept), initialiser-major and then by
  * learning rate, so run(i * learningRates().size() + j) is initialiser i with learning rate j.
  */
 public final class SweepResult {
@@ -21,12 +22,12 @@ public final class SweepResult {
     private final List<String> initialisers;
     private final double[] learningRates;
     private final int[] checkpoints;
-    private final List<SweepRun> runs;
+    private final List<TrainingRun> runs;
     private final List<String> warnings;
 
     SweepResult(Network shape, Loss loss, List<String> initialisers, double[] learningRates, int[] checkpoints,
-                List<SweepRun> runs, List<String> warnings) {
-        this.shape = shape.copy();
+                List<TrainingRun> runs, List<String> warnings) {
+        this.shape = shape;
         this.loss = loss;
         this.initialisers = List.copyOf(initialisers);
         this.learningRates = learningRates;
@@ -54,7 +55,7 @@ public final class SweepResult {
     }
 
     /** Every configuration's result, in the sweep's order. */
-    public List<SweepRun> runs() {
+    public List<TrainingRun> runs() {
         return runs;
     }
 
@@ -62,7 +63,7 @@ public final class SweepResult {
         return runs.size();
     }
 
-    public SweepRun run(int index) {
+    public TrainingRun run(int index) {
         if (index < 0 || index >= runs.size()) {
             throw new IllegalArgumentException("run index = " + index + "; allowed: 0 to " + (runs.size() - 1));
         }
@@ -70,7 +71,7 @@ public final class SweepResult {
     }
 
     /** The run of initialiser {@code label} with learning rate {@code learningRate}. */
-    public SweepRun run(String label, double learningRate) {
+    public TrainingRun run(String label, double learningRate) {
         int i = initialisers.indexOf(label);
         if (i < 0) {
             throw new IllegalArgumentException("initialiser = \"" + label + "\" is not in this sweep; allowed: "
@@ -81,18 +82,21 @@ public final class SweepResult {
 
     /** Every run's final loss (the loss during its last epoch), in order. */
     public double[] finalLosses() {
-        return runs.stream().mapToDouble(SweepRun::finalLoss).toArray();
+        return runs.stream().mapToDouble(TrainingRun::finalLoss).toArray();
     }
 
     /** Every run's loss during checkpoint epoch {@code epoch} (NaN where it had diverged before). */
     public double[] lossesAt(int epoch) {
-        checkpointIndex(epoch);
+        checkCheckpoint(epoch);
         return runs.stream().mapToDouble(r -> r.lossAt(epoch)).toArray();
     }
 
     /** Every run's final parameter k (1-based), in order. */
     public double[] finalWeights(int k) {
-        return runs.stream().mapToDouble(r -> r.w(k)).toArray();
+        if (k < 1 || k > shape.parameterCount()) {
+            throw new IllegalArgumentException("parameter k = " + k + "; allowed: 1 to " + shape.parameterCount());
+        }
+        return runs.stream().mapToDouble(r -> r.last().weights()[k - 1]).toArray();
     }
 
     /** The loss of initialiser {@code label} by learning rate (rows) and checkpoint (columns): a heat map's values. */
@@ -105,7 +109,7 @@ public final class SweepResult {
     }
 
     public int divergedCount() {
-        return (int) runs.stream().filter(SweepRun::diverged).count();
+        return (int) runs.stream().filter(TrainingRun::diverged).count();
     }
 
     /** Warnings about the setup, e.g. targets that are not probabilities for cross-entropy. */
@@ -119,10 +123,10 @@ public final class SweepResult {
      */
     public Table table() {
         Table t = Table.create("Sweep, " + loss.name() + ", " + runs.size() + " configurations");
-        t.addColumns(IntColumn.create("run", runs.stream().mapToInt(SweepRun::index).toArray()));
-        t.addColumns(StringColumn.create("initialiser", runs.stream().map(SweepRun::initialiser).toList()));
-        t.addColumns(DoubleColumn.create("learning rate", runs.stream().mapToDouble(SweepRun::learningRate).toArray()));
-        t.addColumns(IntColumn.create("epochs run", runs.stream().mapToInt(SweepRun::epochsRun).toArray()));
+        t.addColumns(IntColumn.create("run", IntStream.range(0, runs.size()).toArray()));
+        t.addColumns(StringColumn.create("initialiser", runs.stream().map(TrainingRun::initialiser).toList()));
+        t.addColumns(DoubleColumn.create("learning rate", runs.stream().mapToDouble(TrainingRun::learningRate).toArray()));
+        t.addColumns(IntColumn.create("epochs run", runs.stream().mapToInt(TrainingRun::epochsRun).toArray()));
         t.addColumns(DoubleColumn.create("final loss", finalLosses()));
         for (int k = 1; k <= shape.outputCount(); k++) {
             int output = k;
@@ -131,8 +135,8 @@ public final class SweepResult {
         for (int c : checkpoints) {
             t.addColumns(DoubleColumn.create("loss @" + c, lossesAt(c)));
         }
-        t.addColumns(IntColumn.create("loss increases", runs.stream().mapToInt(SweepRun::lossIncreases).toArray()));
-        t.addColumns(IntColumn.create("diverged at", runs.stream().mapToInt(SweepRun::divergenceEpoch).toArray()));
+        t.addColumns(IntColumn.create("loss increases", runs.stream().mapToInt(TrainingRun::lossIncreases).toArray()));
+        t.addColumns(IntColumn.create("diverged at", runs.stream().mapToInt(TrainingRun::divergenceEpoch).toArray()));
         List<String> names = shape.parameterNames();
         for (int k = 0; k < names.size(); k++) {
             t.addColumns(DoubleColumn.create(names.get(k) + " final", finalWeights(k + 1)));
@@ -142,8 +146,8 @@ public final class SweepResult {
 
     /** One line: how many configurations, how many diverged, the best final loss. */
     public String summary() {
-        SweepRun best = null;
-        for (SweepRun r : runs) {
+        TrainingRun best = null;
+        for (TrainingRun r : runs) {
             if (!r.diverged() && (best == null || r.finalLoss() < best.finalLoss())) {
                 best = r;
             }
@@ -173,12 +177,10 @@ public final class SweepResult {
                 + Arrays.toString(learningRates));
     }
 
-    private int checkpointIndex(int epoch) {
-        int i = Arrays.binarySearch(checkpoints, epoch);
-        if (i < 0) {
+    private void checkCheckpoint(int epoch) {
+        if (Arrays.binarySearch(checkpoints, epoch) < 0) {
             throw new IllegalArgumentException("epoch = " + epoch + " is not a checkpoint; allowed: one of "
                     + Arrays.toString(checkpoints));
         }
-        return i;
     }
 }

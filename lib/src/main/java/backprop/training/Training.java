@@ -1,13 +1,14 @@
 package backprop.training;
 
+import backprop.gradients.GradientSource;
 import backprop.loss.Loss;
 import backprop.network.Network;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.stream.IntStream;
 
 /**
- * Stochastic gradient descent, described fluently and run on a copy of the network:
+ * One training configuration for stochastic gradient descent, immutable: every setter returns a new
+ * configuration, so a cell can derive variants from a shared base without changing it.
  * <pre>
  *   TrainingRun run = Training.of(Examples.exercise())
  *           .data(Examples.EXERCISE_X, Examples.EXERCISE_Y)
@@ -17,118 +18,111 @@ import java.util.List;
  * Full-batch (the default) updates once per epoch with the mean gradient over the samples; one sample
  * at a time updates after every sample. Training stops early, and says so, when the loss or a weight
  * stops being finite or the loss grows beyond {@link #divergenceFactor} times its starting size.
+ * {@link #sweep()} runs the same configuration over a grid of initialisations and learning rates.
  */
 public final class Training {
 
-    private final Network network;
-    private Dataset data;
-    private Loss loss = Loss.HALF_SUM_SQUARED;
-    private double learningRate = Double.NaN;
-    private int epochs = -1;
-    private boolean oneSampleAtATime;
-    private GradientSource gradients = GradientSource.HAND_WRITTEN;
-    private double divergenceFactor = 1e3;
+    final Network network;
+    final Dataset data;
+    final Loss loss;
+    final double learningRate;
+    final int epochs;
+    final boolean oneSampleAtATime;
+    final GradientSource gradients;
+    final double divergenceFactor;
 
-    private Training(Network network) {
+    private Training(Network network, Dataset data, Loss loss, double learningRate, int epochs,
+                     boolean oneSampleAtATime, GradientSource gradients, double divergenceFactor) {
         this.network = network;
+        this.data = data;
+        this.loss = loss;
+        this.learningRate = learningRate;
+        this.epochs = epochs;
+        this.oneSampleAtATime = oneSampleAtATime;
+        this.gradients = gradients;
+        this.divergenceFactor = divergenceFactor;
     }
 
-    /** Training of a copy of {@code network}: the network itself is never changed. */
+    /**
+     * Training of a copy of {@code network}, which is never changed: its shape and activations, with its
+     * weights as the start. Defaults: the 1/2-sum loss, full batch, hand-written gradients, divergence
+     * factor 1000; data, learning rate and epochs must be set.
+     */
     public static Training of(Network network) {
-        if (network == null) {
-            throw new IllegalArgumentException("network = null; allowed: a Network, e.g. Examples.exercise()");
-        }
-        return new Training(network.copy());
+        Rules.given("network", network, "a Network, e.g. Examples.exercise()");
+        return new Training(network.copy(), null, Loss.HALF_SUM_SQUARED, Double.NaN, 0, false,
+                GradientSource.HAND_WRITTEN, 1e3);
     }
 
+    /** One sample, as in the exercise. */
     public Training data(double[] x, double[] y) {
         return data(Dataset.of(x, y));
     }
 
     public Training data(Dataset dataset) {
+        Rules.given("data", dataset, "a Dataset, e.g. Dataset.of(x, y)");
         for (int s = 0; s < dataset.size(); s++) {
             network.checkInput(dataset.inputs()[s]);
         }
-        this.data = dataset;
-        return this;
+        return new Training(network, dataset, loss, learningRate, epochs, oneSampleAtATime, gradients, divergenceFactor);
     }
 
     public Training loss(Loss lossFunction) {
-        if (lossFunction == null) {
-            throw new IllegalArgumentException("loss = null; allowed: one of " + Loss.ALL);
-        }
-        this.loss = lossFunction;
-        return this;
+        Rules.given("loss", lossFunction, "one of " + Loss.ALL);
+        return new Training(network, data, lossFunction, learningRate, epochs, oneSampleAtATime, gradients, divergenceFactor);
     }
 
     /** The step size: every update moves each weight by -learningRate * dL/dw. */
     public Training learningRate(double rate) {
-        this.learningRate = Rules.learningRate("learningRate", rate);
-        return this;
+        Rules.learningRate("learningRate", rate);
+        return new Training(network, data, loss, rate, epochs, oneSampleAtATime, gradients, divergenceFactor);
     }
 
     public Training epochs(int count) {
-        if (count < 0) {
-            throw new IllegalArgumentException("epochs = " + count + "; allowed: 0 or more, e.g. 100");
-        }
-        this.epochs = count;
-        return this;
+        Rules.epochs("epochs", count);
+        return new Training(network, data, loss, learningRate, count, oneSampleAtATime, gradients, divergenceFactor);
     }
 
     /** Update after every sample instead of once per epoch. */
     public Training oneSampleAtATime() {
-        this.oneSampleAtATime = true;
-        return this;
+        return new Training(network, data, loss, learningRate, epochs, true, gradients, divergenceFactor);
     }
 
     public Training fullBatch() {
-        this.oneSampleAtATime = false;
-        return this;
+        return new Training(network, data, loss, learningRate, epochs, false, gradients, divergenceFactor);
     }
 
     public Training gradients(GradientSource source) {
-        if (source == null) {
-            throw new IllegalArgumentException("gradients = null; allowed: HAND_WRITTEN or AUTOGRAD");
-        }
-        this.gradients = source;
-        return this;
+        Rules.given("gradients", source, "GradientSource.HAND_WRITTEN or GradientSource.AUTOGRAD");
+        return new Training(network, data, loss, learningRate, epochs, oneSampleAtATime, source, divergenceFactor);
     }
 
     /** Training stops once |loss| exceeds factor * max(1, |first loss|). */
     public Training divergenceFactor(double factor) {
-        this.divergenceFactor = Rules.divergenceFactor(factor);
-        return this;
+        Rules.divergenceFactor(factor);
+        return new Training(network, data, loss, learningRate, epochs, oneSampleAtATime, gradients, factor);
     }
 
+    /** This configuration over a grid of initialisations, learning rates and epoch checkpoints. */
+    public Sweep sweep() {
+        return Sweep.of(this);
+    }
+
+    /** Trains a copy of the network and keeps every epoch. */
     public TrainingRun run() {
-        if (data == null) {
-            throw new IllegalArgumentException("data is not set; call .data(x, y) before run()");
-        }
+        requireData();
         if (Double.isNaN(learningRate)) {
             throw new IllegalArgumentException("learningRate is not set; call .learningRate(rate) with rate > 0");
         }
-        if (epochs < 0) {
-            throw new IllegalArgumentException("epochs is not set; call .epochs(n) with n >= 0");
+        if (epochs == 0) {
+            throw new IllegalArgumentException("epochs is not set; call .epochs(n) with n >= 1");
         }
-        SgdLoop loop = new SgdLoop(network, data, loss, gradients, oneSampleAtATime, divergenceFactor);
-        List<String> warnings = loop.targetWarnings();
-        List<Epoch> history = new ArrayList<>(epochs);
-        Divergence divergence = loop.run(network.parameters(), learningRate, epochs,
-                (e, epochLoss, outputs, gradient, weights) -> {
-                    double[][] outputsCopy = new double[outputs.length][];
-                    for (int s = 0; s < outputs.length; s++) {
-                        outputsCopy[s] = outputs[s].clone();
-                    }
-                    history.add(new Epoch(e, epochLoss, outputsCopy, gradient.clone(), weights.clone()));
-                });
-        for (Epoch e : history) {
-            if (e.loss() < loss.lowerBound()) {
-                warnings.add("epoch " + e.epoch() + ": the loss " + e.loss() + " fell below " + loss.lowerBound()
-                        + ", the least value " + loss.name() + " can take on valid targets");
-                break;
-            }
+        return new SgdLoop(this).run("given", network.parameters(), learningRate, IntStream.rangeClosed(1, epochs).toArray());
+    }
+
+    void requireData() {
+        if (data == null) {
+            throw new IllegalArgumentException("data is not set; call .data(x, y) before run()");
         }
-        Network trained = history.isEmpty() ? network : network.withParameters(history.get(history.size() - 1).weights());
-        return new TrainingRun(network, trained, loss, learningRate, epochs, history, divergence, warnings);
     }
 }

@@ -7,42 +7,46 @@ import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.Table;
 
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
-/** What a {@link Training} produced: every epoch, the final network, and whether it diverged. */
+/**
+ * What one training configuration produced: the epochs it kept, whether it diverged, and the network
+ * before and after. {@link Training#run()} keeps every epoch; a {@link Sweep} keeps only its checkpoints
+ * and the epoch a diverging run stopped at. "Final" means the last epoch run: its loss and outputs were
+ * computed during that epoch, its weights are those after its update.
+ */
 public final class TrainingRun {
 
-    private final Network initial;
-    private final Network trained;
+    private final Network shape;
     private final Loss loss;
+    private final String initialiser;
     private final double learningRate;
-    private final int epochsRequested;
-    private final List<Epoch> history;
+    private final double[] initialWeights;
+    private final int[] checkpoints;
+    private final List<Epoch> kept;
+    private final int lossIncreases;
     private final Divergence divergence;
     private final List<String> warnings;
 
-    TrainingRun(Network initial, Network trained, Loss loss, double learningRate, int epochsRequested,
-                List<Epoch> history, Divergence divergence, List<String> warnings) {
-        this.initial = initial;
-        this.trained = trained.copy();
-        this.loss = loss;
+    TrainingRun(Training config, String initialiser, double learningRate, double[] initialWeights, int[] checkpoints,
+                List<Epoch> kept, int lossIncreases, Divergence divergence, List<String> warnings) {
+        this.shape = config.network;
+        this.loss = config.loss;
+        this.initialiser = initialiser;
         this.learningRate = learningRate;
-        this.epochsRequested = epochsRequested;
-        this.history = Collections.unmodifiableList(history);
+        this.initialWeights = initialWeights;
+        this.checkpoints = checkpoints;
+        this.kept = List.copyOf(kept);
+        this.lossIncreases = lossIncreases;
         this.divergence = divergence;
         this.warnings = List.copyOf(warnings);
     }
 
-    /** The network before training. */
-    public Network initialNetwork() {
-        return initial;
-    }
-
-    /** The network after the last epoch's update. */
-    public Network finalNetwork() {
-        return trained.copy();
+    /** The initialisation's label: "given" for a {@link Training}, e.g. "torchRand(20)" in a sweep. */
+    public String initialiser() {
+        return initialiser;
     }
 
     public Loss loss() {
@@ -53,35 +57,96 @@ public final class TrainingRun {
         return learningRate;
     }
 
-    /** Every epoch run, 1 to {@link #epochsRun()}. */
-    public List<Epoch> epochs() {
-        return history;
+    /** Every parameter before training. */
+    public double[] initialWeights() {
+        return initialWeights.clone();
+    }
+
+    /** The network before training. */
+    public Network initialNetwork() {
+        return shape.withParameters(initialWeights);
+    }
+
+    /** The network after the last epoch's update. */
+    public Network finalNetwork() {
+        return shape.withParameters(last().weights());
+    }
+
+    /** The epochs this run was asked to keep, ascending; the last is the epoch it aimed for. */
+    public int[] checkpoints() {
+        return checkpoints.clone();
     }
 
     public int epochsRequested() {
-        return epochsRequested;
+        return checkpoints[checkpoints.length - 1];
     }
 
     public int epochsRun() {
-        return history.size();
+        return last().epoch();
     }
 
-    /** Epoch {@code e} (1-based). */
+    /** The kept epochs, in order. */
+    public List<Epoch> epochs() {
+        return kept;
+    }
+
+    /** Epoch {@code e} (1-based), if it was kept. */
     public Epoch epoch(int e) {
-        if (e < 1 || e > history.size()) {
-            throw new IllegalArgumentException("epoch = " + e + "; allowed: 1 to " + history.size()
-                    + (diverged() ? " (training stopped: " + divergence + ")" : ""));
+        Epoch found = find(e);
+        if (found != null) {
+            return found;
         }
-        return history.get(e - 1);
+        throw new IllegalArgumentException("epoch = " + e + "; allowed: one of the kept epochs "
+                + (kept.size() <= 12 ? kept.stream().map(Epoch::epoch).toList() : "1 to " + epochsRun())
+                + (diverged() ? " (training stopped: " + divergence + ")" : ""));
     }
 
     public Epoch last() {
-        return epoch(history.size());
+        return kept.get(kept.size() - 1);
     }
 
-    /** The loss of every epoch. */
+    /** The loss of every kept epoch. */
     public double[] losses() {
-        return history.stream().mapToDouble(Epoch::loss).toArray();
+        return kept.stream().mapToDouble(Epoch::loss).toArray();
+    }
+
+    /** The loss during epoch {@code e}; NaN when training had stopped before it. */
+    public double lossAt(int e) {
+        return e > epochsRun() ? Double.NaN : epoch(e).loss();
+    }
+
+    /** The loss at each checkpoint, NaN for those after training stopped. */
+    public double[] checkpointLoss() {
+        return Arrays.stream(checkpoints).mapToDouble(this::lossAt).toArray();
+    }
+
+    /** The loss during the last epoch run. */
+    public double finalLoss() {
+        return last().loss();
+    }
+
+    /** Every parameter after the last epoch's update. */
+    public double[] finalWeights() {
+        return last().weights().clone();
+    }
+
+    /** Output k (1-based) for the first sample during the last epoch run: o1, o2, ... */
+    public double o(int k) {
+        return last().o(k);
+    }
+
+    /** Parameter k (1-based) after the last epoch: w1, w2, ... */
+    public double w(int k) {
+        return last().w(k);
+    }
+
+    /** How many epochs had a higher loss than the epoch before (0: monotone descent). */
+    public int lossIncreases() {
+        return lossIncreases;
+    }
+
+    public boolean monotone() {
+        return lossIncreases == 0;
     }
 
     public boolean diverged() {
@@ -92,35 +157,37 @@ public final class TrainingRun {
         return Optional.ofNullable(divergence);
     }
 
+    /** The epoch at which training stopped as diverged, or 0 when it did not. */
+    public int divergenceEpoch() {
+        return divergence == null ? 0 : divergence.epoch();
+    }
+
     /** Things about the setup or the run worth knowing although nothing failed. */
     public List<String> warnings() {
         return warnings;
     }
 
-    /** Every epoch: loss, outputs, gradients and weights after the update. */
+    /** Every kept epoch: loss, outputs, gradients and weights after the update. */
     public Table table() {
-        int[] all = new int[history.size()];
-        for (int i = 0; i < all.length; i++) {
-            all[i] = i + 1;
-        }
-        return table(all);
+        return table(kept.stream().mapToInt(Epoch::epoch).toArray());
     }
 
-    /** The given epochs (those beyond the run are left out), e.g. {@code table(1, 10, 50, 100)}. */
+    /** The given epochs (those not kept are left out), e.g. {@code table(1, 10, 50, 100)}. */
     public Table table(int... epochs) {
         List<Epoch> rows = new ArrayList<>();
         for (int e : epochs) {
-            if (e >= 1 && e <= history.size()) {
-                rows.add(history.get(e - 1));
+            Epoch found = find(e);
+            if (found != null) {
+                rows.add(found);
             }
         }
-        List<String> names = initial.parameterNames();
-        int samples = history.isEmpty() ? 1 : history.get(0).outputs().length;
+        List<String> names = shape.parameterNames();
+        int samples = last().outputs().length;
         Table t = Table.create("Training, learning rate " + learningRate + ", " + loss.name());
         t.addColumns(IntColumn.create("epoch", rows.stream().mapToInt(Epoch::epoch).toArray()));
         t.addColumns(DoubleColumn.create("loss", rows.stream().mapToDouble(Epoch::loss).toArray()));
         for (int s = 0; s < samples; s++) {
-            for (int k = 0; k < initial.outputCount(); k++) {
+            for (int k = 0; k < shape.outputCount(); k++) {
                 int sample = s;
                 int output = k;
                 String name = "o" + (k + 1) + (samples > 1 ? " (sample " + (s + 1) + ")" : "");
@@ -138,18 +205,29 @@ public final class TrainingRun {
         return t;
     }
 
+    /** The kept epoch {@code e}, or null (the kept epochs are ascending). */
+    private Epoch find(int e) {
+        int low = 0;
+        int high = kept.size() - 1;
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            int at = kept.get(middle).epoch();
+            if (at == e) {
+                return kept.get(middle);
+            }
+            if (at < e) {
+                low = middle + 1;
+            } else {
+                high = middle - 1;
+            }
+        }
+        return null;
+    }
+
     /** One line: epochs, final loss, and the divergence if any. */
     public String summary() {
-        StringBuilder s = new StringBuilder();
-        s.append(epochsRun()).append(" of ").append(epochsRequested).append(" epochs, learning rate ").append(learningRate)
-                .append(", ").append(loss.name());
-        if (!history.isEmpty()) {
-            s.append(", last loss ").append(last().loss());
-        }
-        if (divergence != null) {
-            s.append("; ").append(divergence);
-        }
-        return s.toString();
+        return epochsRun() + " of " + epochsRequested() + " epochs, learning rate " + learningRate + ", " + loss.name()
+                + ", last loss " + finalLoss() + (divergence == null ? "" : "; " + divergence);
     }
 
     @Override

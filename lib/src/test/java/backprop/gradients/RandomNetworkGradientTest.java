@@ -3,7 +3,7 @@ package backprop.gradients;
 import backprop.activation.Activation;
 import backprop.init.Initialiser;
 import backprop.loss.Loss;
-import backprop.network.Backprop;
+import backprop.gradients.DeltaRule;
 import backprop.network.Network;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -54,7 +54,7 @@ class RandomNetworkGradientTest {
             Network net = Network.of(sizes, activation, biases, Initialiser.uniform(random.nextLong(), -1, 1));
             double[] x = uniform(random, sizes[0], -1, 1);
             double[] y = targets(random, loss, sizes[sizes.length - 1]);
-            Backprop hand = Backprop.of(net, x, y, loss);
+            DeltaRule hand = DeltaRule.of(net, x, y, loss);
             if (activation == Activation.RELU && nearKink(hand, net.layerCount())) {
                 continue; // ReLU is not differentiable at 0: differences of width 2h would straddle the kink
             }
@@ -97,7 +97,7 @@ class RandomNetworkGradientTest {
         return g;
     }
 
-    private static boolean nearKink(Backprop pass, int layers) {
+    private static boolean nearKink(DeltaRule pass, int layers) {
         for (int l = 1; l <= layers; l++) {
             for (double z : pass.in(l)) {
                 if (Math.abs(z) < 1e-2) {

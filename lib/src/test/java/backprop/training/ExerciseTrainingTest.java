@@ -2,6 +2,7 @@ package backprop.training;
 
 import backprop.activation.Activation;
 import backprop.init.Initialiser;
+import backprop.gradients.GradientSource;
 import backprop.loss.Loss;
 import backprop.network.Examples;
 import org.junit.jupiter.api.Test;
@@ -15,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The training printouts of ASSIGNMENT.md. */
+/** The exercise's PyTorch training printouts (float32, step 1), quoted in each test. */
 class ExerciseTrainingTest {
 
     static final double[] PYTORCH_LOSS_PER_EPOCH = {0.2097097933, 0.1950325966, 0.1813509315, 0.1686513424,

@@ -7,9 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
+import backprop.activation.Activation;
 import backprop.init.Initialiser;
 import backprop.loss.Loss;
 import backprop.network.Examples;
+import backprop.network.Network;
 
 class HyperparametersTest {
 
@@ -27,7 +29,7 @@ class HyperparametersTest {
 
     @Test
     void acceptsTheNotebooksDefaults() {
-        Hyperparameters h = Hyperparameters.check().learningRate(1.0).epochs(1, 10, 50, 100)
+        Hyperparameters h = Hyperparameters.check(Examples.exercise()).learningRate(1.0).epochs(1, 10, 50, 100)
                 .initialisation(Initialiser.given(Examples.EXERCISE_WEIGHTS)).epochs("longEpochs", 1000)
                 .count("seedCount", 1000).positive("gradientCheckTolerance", 1e-6)
                 .learningRates("gridLearningRates", 0.01, 1, 500)
@@ -60,13 +62,13 @@ class HyperparametersTest {
         rejected(() -> Hyperparameters.check().learningRate(-1), "learningRate = -1.0", "> 0");
         rejected(() -> Hyperparameters.check().learningRate("divergenceLearningRate", 0), "divergenceLearningRate = 0.0");
         rejected(() -> Hyperparameters.check().learningRates("gridLearningRates", 1, -2), "gridLearningRates[1] = -2.0");
-        rejected(() -> Hyperparameters.check().learningRates("gridLearningRates"), "gridLearningRates is empty");
+        rejected(() -> Hyperparameters.check().learningRates("gridLearningRates"), "gridLearningRates = []", "one or more");
     }
 
     @Test
     void namesEpochsThatCannotBeReported() {
-        rejected(() -> Hyperparameters.check().epochs(), "epochs is empty");
-        rejected(() -> Hyperparameters.check().epochs(1, 0, 50), "epochs[1] = 0 in [1, 0, 50]", "1 or more");
+        rejected(() -> Hyperparameters.check().epochs(), "epochs = []", "one or more");
+        rejected(() -> Hyperparameters.check().epochs(1, 0, 50), "epochs[1] = 0", "1 or more", "(in [1, 0, 50])");
         rejected(() -> Hyperparameters.check().epochs("longEpochs", -3), "longEpochs = -3");
         rejected(() -> Hyperparameters.check().count("seedCount", 0), "seedCount = 0");
         rejected(() -> Hyperparameters.check().positive("smallScale", Double.NaN), "smallScale = NaN");
@@ -74,14 +76,25 @@ class HyperparametersTest {
 
     @Test
     void weightsAndDataMustFitTheNetwork() {
-        rejected(() -> Hyperparameters.check().initialisation(Initialiser.given(0.1, 0.2, 0.3)),
+        rejected(() -> Hyperparameters.check(Examples.exercise()).initialisation(Initialiser.given(0.1, 0.2, 0.3)),
                 "initialisation: ", "3 values", "exactly 8", "[2, 2, 2]");
-        rejected(() -> Hyperparameters.check().initialisation(null), "initialisation = null");
-        rejected(() -> Hyperparameters.check().inputs("x", new double[] {0.5, 0.3, 0.1}), "x = [0.5, 0.3, 0.1]", "exactly 2");
-        rejected(() -> Hyperparameters.check().inputs("twoFeatureX", new double[] {1, 0}, new double[] {0}),
+        rejected(() -> Hyperparameters.check(Examples.exercise()).initialisation(null), "initialisation = null");
+        rejected(() -> Hyperparameters.check(Examples.exercise()).inputs("x", new double[] {0.5, 0.3, 0.1}), "x = [0.5, 0.3, 0.1]", "exactly 2");
+        rejected(() -> Hyperparameters.check(Examples.exercise()).inputs("twoFeatureX", new double[] {1, 0}, new double[] {0}),
                 "twoFeatureX[1] = [0.0]");
-        rejected(() -> Hyperparameters.check().targets("y", Loss.HALF_SUM_SQUARED, new double[] {0.1}), "y = [0.1]");
-        rejected(() -> Hyperparameters.check().targets("y", Loss.HALF_SUM_SQUARED, (double[]) null), "y = null");
-        rejected(() -> Hyperparameters.check().targets("y", null, Examples.EXERCISE_Y), "loss for y = null");
+        rejected(() -> Hyperparameters.check(Examples.exercise()).targets("y", Loss.HALF_SUM_SQUARED, new double[] {0.1}), "y = [0.1]");
+        rejected(() -> Hyperparameters.check(Examples.exercise()).targets("y", Loss.HALF_SUM_SQUARED, (double[]) null), "y = null");
+        rejected(() -> Hyperparameters.check(Examples.exercise()).targets("y", null, Examples.EXERCISE_Y), "loss for y = null");
+    }
+
+    @Test
+    void shapeChecksNeedTheNetworkAndFollowItsShape() {
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> Hyperparameters.check().inputs("x", Examples.EXERCISE_X));
+        assertTrue(e.getMessage().contains("Hyperparameters.check(network)"), e.getMessage());
+        // A 3-input chain-like network: three inputs pass, two do not.
+        Network wide = Network.of(new int[] {3, 1}, Activation.IDENTITY, false, Initialiser.zeros());
+        Hyperparameters.check(wide).inputs("x", new double[] {1, 2, 3}).initialisation(Initialiser.given(1, 2, 3));
+        rejected(() -> Hyperparameters.check(wide).inputs("x", Examples.EXERCISE_X), "exactly 3");
     }
 }

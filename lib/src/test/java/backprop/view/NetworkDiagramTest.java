@@ -116,7 +116,7 @@ class NetworkDiagramTest {
         String first = NetworkDiagram.of(net).withValues().svg();
         assertEquals(first, NetworkDiagram.of(Examples.exercise()).withValues().svg());
         NetworkDiagram d = NetworkDiagram.of(net).withValues();
-        net.step(new double[] {1, 1, 1, 1, 1, 1, 1, 1}, 1.0);
+        net.setParameters(1, 1, 1, 1, 1, 1, 1, 1);
         assertEquals(first, d.svg());
         assertFalse(first.contains("NaN"));
     }

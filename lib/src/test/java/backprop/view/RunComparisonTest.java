@@ -2,7 +2,7 @@ package backprop.view;
 
 import backprop.loss.Loss;
 import backprop.network.Examples;
-import backprop.training.GradientSource;
+import backprop.gradients.GradientSource;
 import backprop.training.Training;
 import backprop.training.TrainingRun;
 import org.junit.jupiter.api.Test;

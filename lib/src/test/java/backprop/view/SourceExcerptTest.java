@@ -52,10 +52,10 @@ class SourceExcerptTest {
 
     @Test
     void quotesTheLibrarysOwnSource() {
-        SourceExcerpt e = SourceExcerpt.of("src/main/java/backprop/network/ExerciseBackprop.java",
-                "deltaO1 = dLossDo[0]", "dLossDw[7] =");
+        SourceExcerpt e = SourceExcerpt.of("src/main/java/backprop/gradients/ExerciseBackprop.java",
+                "deltaO1 = dLossDo[0]", "dLossDw8 =");
         assertTrue(e.lines().get(0).startsWith("deltaO1 = dLossDo[0]"));
-        assertTrue(e.lines().get(e.lines().size() - 1).startsWith("dLossDw[7] = "));
+        assertTrue(e.lines().get(e.lines().size() - 1).startsWith("dLossDw8 = "));
     }
 
     @Test

@@ -1,7 +1,7 @@
-package backprop.network;
+package backprop.gradients;
 
 import backprop.activation.Activation;
-import backprop.gradients.AutogradPass;
+import backprop.network.Examples;
 import backprop.loss.Loss;
 import org.junit.jupiter.api.Test;
 
@@ -12,7 +12,7 @@ import static backprop.network.Examples.EXERCISE_Y;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** The reference values of ASSIGNMENT.md, reproduced by all three ways of computing them. */
+/** The exercise's reference values (double precision, quoted below; PyTorch agrees to ~1e-8), reproduced by all three ways of computing them. */
 class ExerciseReferenceTest {
 
     static final double H1 = 0.5621765008857981;
@@ -38,7 +38,7 @@ class ExerciseReferenceTest {
 
     @Test
     void generalBackpropMatchesTheReference() {
-        Backprop pass = Backprop.of(Examples.exercise(), EXERCISE_X, EXERCISE_Y, Loss.HALF_SUM_SQUARED);
+        DeltaRule pass = DeltaRule.of(Examples.exercise(), EXERCISE_X, EXERCISE_Y, Loss.HALF_SUM_SQUARED);
         assertArrayEquals(new double[] {H1, H2}, pass.out(1), 1e-15);
         assertArrayEquals(new double[] {O1, O2}, pass.outputs(), 1e-15);
         assertEquals(LOSS, pass.loss(), 1e-15);
@@ -70,15 +70,15 @@ class ExerciseReferenceTest {
     @Test
     void builtInSigmoidGivesTheSameNumbers() {
         Function<Activation, double[]> gradient = a ->
-                Backprop.of(Examples.exercise(a), EXERCISE_X, EXERCISE_Y, Loss.HALF_SUM_SQUARED).gradient();
+                DeltaRule.of(Examples.exercise(a), EXERCISE_X, EXERCISE_Y, Loss.HALF_SUM_SQUARED).gradient();
         assertArrayEquals(GRADIENT, gradient.apply(Activation.BUILTIN_SIGMOID), 1e-12);
     }
 
     @Test
     void mseOverTheVectorEqualsTheHalfSumAndPerOutputSumDoublesIt() {
-        Backprop half = Backprop.of(Examples.exercise(), EXERCISE_X, EXERCISE_Y, Loss.HALF_SUM_SQUARED);
-        Backprop mean = Backprop.of(Examples.exercise(), EXERCISE_X, EXERCISE_Y, Loss.MSE);
-        Backprop summed = Backprop.of(Examples.exercise(), EXERCISE_X, EXERCISE_Y, Loss.MSE_SUMMED_PER_OUTPUT);
+        DeltaRule half = DeltaRule.of(Examples.exercise(), EXERCISE_X, EXERCISE_Y, Loss.HALF_SUM_SQUARED);
+        DeltaRule mean = DeltaRule.of(Examples.exercise(), EXERCISE_X, EXERCISE_Y, Loss.MSE);
+        DeltaRule summed = DeltaRule.of(Examples.exercise(), EXERCISE_X, EXERCISE_Y, Loss.MSE_SUMMED_PER_OUTPUT);
         assertEquals(LOSS, mean.loss(), 1e-15);
         assertArrayEquals(GRADIENT, mean.gradient(), 1e-12);
         assertEquals(2 * LOSS, summed.loss(), 1e-15);

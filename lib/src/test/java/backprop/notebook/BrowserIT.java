@@ -1,36 +1,47 @@
 package backprop.notebook;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
-
 import java.io.IOException;
-import java.net.HttpURLConnection;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.UnexpectedAlertBehaviour;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -46,178 +57,362 @@ import backprop.training.TrainingRun;
 import tech.tablesaw.api.Table;
 
 /**
- * What a student does, in a real browser: open experiment 3 in Jupyter, change the learning rate in
- * the Hyperparameters cell, Run All, and read the new tables, chart and sentences.
+ * What a student does, in a real browser: open experiment 3 in JupyterLab 4, change the learning rate in
+ * the Hyperparameters cell with the keyboard, Run > Run All Cells, and read the new tables, chart and
+ * sentences; a bad value stops Run All at the check cell; Run All twice is clean; and Notebook 7 opens and
+ * runs the same notebook.
  *
- * <p>A Jupyter Notebook server runs on loopback (random port, token) over a temporary copy of
- * notebooks/ whose ../lib/target/jars leads to the jars `mvn package` just built; headless Chromium is
- * driven through chromedriver (Debian's chromium and chromium-driver, which environment/setup.sh
- * installs; -Dbrowser.chromium / -Dbrowser.chromedriver point elsewhere). The new numbers are checked
- * against the page before the edit and against the library run with the new learning rate.
- * Screenshots go to target/browser/. The page is the classic Jupyter Notebook 6 (Debian's
- * jupyter-notebook; -Dbrowser.jupyter picks another jupyter). -Dbrowser.skip=true skips the test.
+ * <p>One `jupyter lab` of the project's environment (.venv) runs on 127.0.0.1 (free port, random token)
+ * over a scratch copy of notebooks/ whose ../lib/target/jars leads to the build; its user settings come
+ * from a scratch folder (JUPYTERLAB_SETTINGS_DIR): every cell attached to the page (windowingMode "none")
+ * and no news or update notifications. Each test opens a fresh copy of the notebook in its own workspace
+ * and shuts its kernel down afterwards. One headless Chromium (Debian's chromium and chromedriver, which
+ * environment/setup.sh installs; -Dbrowser.chromium / -Dbrowser.chromedriver point elsewhere) serves all
+ * tests. Screenshots: target/browser/*.png, and TEST-failure.png when a test fails.
+ * -Dbrowser.skip=true skips the class.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BrowserIT {
 
     private static final Path NOTEBOOKS = Path.of(System.getProperty("notebooks.dir", "../notebooks")).toAbsolutePath().normalize();
     private static final Path JARS = Path.of(System.getProperty("notebook.jars", "target/jars")).toAbsolutePath().normalize();
     private static final Path OUT = Path.of(System.getProperty("browser.out", "target/browser")).toAbsolutePath();
     private static final String NOTEBOOK = "06-exp3-relu.ipynb";
+    private static final String KERNEL_DISPLAY_NAME = "Java (jjava)";
     private static final double NEW_RATE = 3.0;
-    private static final Duration RUN_ALL_TIMEOUT = Duration.ofMinutes(5);
+    private static final String BAD_RATE = "-1.0";
+    private static final int[] EPOCHS = {1, 10, 50, 100};
+    private static final Duration RUN_ALL_TIMEOUT = Duration.ofMinutes(3);
     private static final Pattern RATE_LINE = Pattern.compile("(double learningRate = )([-+0-9.eE]+)(;)");
+    private static final Pattern COUNT = Pattern.compile("\\[(\\d+)\\]");
 
-    @Test
-    void editingTheLearningRateAndRunningAllChangesTablesChartAndStatements() throws Exception {
+    /** Selenium warns that it has no DevTools classes for this Chromium (it needs none here); held, or the level is lost. */
+    private static final java.util.logging.Logger SELENIUM_LOG = java.util.logging.Logger.getLogger("org.openqa.selenium");
+
+    private Notebook committed;
+    private Notebook.Cell hyperparameters;
+    private Notebook.Cell checkCell;
+    private String committedRate;
+    private Path work;
+    private Path notebooks;
+    private JupyterServer lab;
+    private JupyterServer notebook7;
+    private WebDriver driver;
+    private String test = "BrowserIT";
+    private long started = System.nanoTime();
+
+    @BeforeAll
+    void start() throws Exception {
+        SELENIUM_LOG.setLevel(java.util.logging.Level.SEVERE);
         Assumptions.assumeFalse(Boolean.getBoolean("browser.skip"), "-Dbrowser.skip=true");
         Path chromium = Path.of(System.getProperty("browser.chromium", "/usr/bin/chromium"));
         Path chromedriver = Path.of(System.getProperty("browser.chromedriver", "/usr/bin/chromedriver"));
         for (Path p : List.of(chromium, chromedriver)) {
             if (!Files.isExecutable(p)) {
-                fail(p + " is missing. Run  bash environment/setup.sh  (it installs Debian's chromium and chromium-driver),"
-                        + " or pass -Dbrowser.chromium=... -Dbrowser.chromedriver=..., or skip with -Dbrowser.skip=true.");
+                throw new AssertionError(p + " is missing. Run  " + NotebookRunner.SETUP_COMMAND + "  (it installs Debian's chromium"
+                        + " and chromium-driver), or pass -Dbrowser.chromium=PATH -Dbrowser.chromedriver=PATH, or skip with -Dbrowser.skip=true.");
             }
         }
-        assertTrue(Files.isRegularFile(JARS.resolve("backprop-lib.jar")), "no " + JARS + "/backprop-lib.jar: run mvn package first");
-
-        Notebook committed = Notebook.load(NOTEBOOKS.resolve(NOTEBOOK));
-        Notebook.Cell hyperparameters = committed.cells().stream()
-                .filter(c -> c.isCode() && RATE_LINE.matcher(c.source()).find()).findFirst()
-                .orElseThrow(() -> new AssertionError(NOTEBOOK + " has no cell with `double learningRate = ...;`"));
+        if (!Files.isRegularFile(JARS.resolve("backprop-lib.jar"))) {
+            throw new AssertionError("no " + JARS + "/backprop-lib.jar: run  " + NotebookRunner.SETUP_COMMAND + "  (or mvn package) first");
+        }
+        committed = Notebook.load(NOTEBOOKS.resolve(NOTEBOOK));
+        hyperparameters = committed.cells().stream().filter(c -> c.isCode() && RATE_LINE.matcher(c.source()).find()).findFirst()
+                .orElseThrow(() -> new AssertionError(NOTEBOOK + " has no code cell with `double learningRate = ...;`"));
+        checkCell = committed.cells().stream().filter(c -> c.isCode() && c.number() > hyperparameters.number()).findFirst()
+                .orElseThrow(() -> new AssertionError(NOTEBOOK + " has no code cell after the Hyperparameters cell"));
         Matcher m = RATE_LINE.matcher(hyperparameters.source());
-        assertTrue(m.find());
-        String oldValue = m.group(2);
-        double oldRate = Double.parseDouble(oldValue);
-        assertNotEquals(NEW_RATE, oldRate, "the committed learning rate already is " + NEW_RATE);
-        String newValue = String.valueOf(NEW_RATE);
-
-        Path work = OUT.resolve("work");
-        Path notebooks = NotebookRunner.scratchCopy(work, NOTEBOOKS, JARS, name -> true);
-
-        String jupyter = classicNotebook(NotebookRunner.find().jupyter());
-        try (JupyterServer server = JupyterServer.start(jupyter, notebooks, OUT.resolve("jupyter.log"));
-             Browser browser = Browser.start(chromium, chromedriver, work.resolve("chromium-profile"))) {
-            WebDriver driver = browser.driver;
-            open(driver, server.url("notebooks/" + NOTEBOOK), committed.cells().size());
-
-            Page before = Page.read(driver);
-            assertTrue(before.shows(summaries(oldRate)),
-                    "the page should show the committed outputs, with the runs at learning rate " + oldValue);
-
-            editLearningRate(driver, hyperparameters.number(), oldValue, newValue);
-            String edited = cellSource(driver, hyperparameters.number());
-            assertTrue(edited.contains("double learningRate = " + newValue + ";"), "the cell reads now:\n" + edited);
-            screenshot(driver, hyperparameters.number(), OUT.resolve(NOTEBOOK.replace(".ipynb", "-edited.png")));
-
-            runAll(driver, committed.cells().stream().filter(Notebook.Cell::isCode).findFirst().orElseThrow().number());
-
-            Page after = Page.read(driver);
-            assertEquals(List.of(), after.errors, "error outputs after Run All");
-            int chartCell = after.imageCells.isEmpty() ? hyperparameters.number() : after.imageCells.get(0);
-            screenshot(driver, chartCell, OUT.resolve(NOTEBOOK.replace(".ipynb", "-after-run-all.png")));
-
-            // Tables: as many as before, the training tables recomputed at the new rate.
-            assertEquals(before.tables.size(), after.tables.size(), "HTML tables before and after");
-            long changedTables = java.util.stream.IntStream.range(0, after.tables.size())
-                    .filter(i -> !after.tables.get(i).equals(before.tables.get(i))).count();
-            assertTrue(changedTables >= after.tables.size() / 2, changedTables + " of " + after.tables.size() + " tables changed");
-            TrainingRun base = run(Activation.SIGMOID, NEW_RATE);
-            TrainingRun variant = run(Activation.RELU, NEW_RATE);
-            assertTrue(after.shows(summaries(NEW_RATE)), "the summaries of the runs at learning rate " + newValue
-                    + " computed by the library:\n" + summaries(NEW_RATE));
-            assertFalse(after.shows(summaries(oldRate)), "the page still shows the runs at learning rate " + oldValue);
-            for (TrainingRun r : List.of(base, variant)) {
-                Table expected = r.table(1, 10, 50, 100);
-                for (int row = 0; row < expected.rowCount(); row++) {
-                    String loss = expected.column("loss").getString(row);
-                    assertTrue(after.tableText().contains(loss), "the loss " + loss + " of epoch " + expected.column("epoch").getString(row)
-                            + " (learning rate " + newValue + ", " + r.initialNetwork().activation(1) + ") is in no table");
-                }
-            }
-
-            // The chart: still there, redrawn, and decoded by the browser.
-            assertFalse(after.images.isEmpty(), "no chart image after Run All");
-            assertEquals(before.images.size(), after.images.size(), "chart images before and after");
-            for (int i = 0; i < after.images.size(); i++) {
-                assertNotEquals(before.images.get(i), after.images.get(i), "chart " + (i + 1) + " did not change");
-            }
-            assertEquals(after.images.size(), after.renderedImages, "images the browser decoded (naturalWidth > 0)");
-
-            // The sentences: regenerated from the new runs.
-            String o1 = String.format(Locale.ROOT, "o1 of the %s network ends at %.6f", Activation.RELU, variant.last().o(1));
-            assertTrue(after.shows(o1), "the statements should say \"" + o1 + "\"");
-            assertNotEquals(before.statements, after.statements, "the generated statements did not change");
+        m.find();
+        committedRate = m.group(2);
+        if (Double.parseDouble(committedRate) == NEW_RATE) {
+            throw new AssertionError("the committed learning rate already is " + NEW_RATE + "; the test needs another one");
         }
+
+        Files.createDirectories(OUT);
+        try (var old = Files.newDirectoryStream(OUT, "*.png")) {
+            for (Path png : old) {
+                Files.delete(png);
+            }
+        }
+        work = OUT.resolve("work");
+        notebooks = NotebookRunner.scratchCopy(work, NOTEBOOKS, JARS, name -> name.equals(NOTEBOOK));
+        Path settings = work.resolve("lab-settings");
+        writeSetting(settings, "@jupyterlab/notebook-extension/tracker.jupyterlab-settings", "{\"windowingMode\": \"none\"}");
+        writeSetting(settings, "@jupyterlab/apputils-extension/notification.jupyterlab-settings",
+                "{\"fetchNews\": \"false\", \"checkForUpdates\": false}");
+        String jupyter = NotebookRunner.find().jupyter();
+        lab = JupyterServer.start(jupyter, "lab", notebooks, settings, work.resolve("lab-workspaces"), OUT.resolve("jupyter-lab.log"));
+        driver = browser(chromium, chromedriver, work.resolve("chromium-profile"));
+    }
+
+    @AfterAll
+    void stop() throws Exception {
+        if (driver != null) {
+            driver.quit();
+        }
+        for (JupyterServer server : new JupyterServer[] {lab, notebook7}) {
+            if (server != null) {
+                server.close();
+            }
+        }
+    }
+
+    /** A fresh copy of the committed notebook for every test: what one test typed never reaches the next. */
+    @BeforeEach
+    void freshNotebook(TestInfo info) throws IOException {
+        test = info.getTestMethod().map(java.lang.reflect.Method::getName).orElse("test");
+        started = System.nanoTime();
+        Files.copy(NOTEBOOKS.resolve(NOTEBOOK), notebooks.resolve(NOTEBOOK), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** Leaves the page (an edited notebook asks "leave the page?": accepted) and shuts the kernels down. */
+    @AfterEach
+    void closeNotebook() throws Exception {
+        try {
+            driver.get("about:blank");
+        } catch (WebDriverException ignored) {
+            // a prompt already handled by the accept policy
+        }
+        for (JupyterServer server : new JupyterServer[] {lab, notebook7}) {
+            if (server != null) {
+                server.shutDownSessions();
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------ tests
+
+    @Test
+    @Order(1)
+    void editingTheLearningRateAndRunningAllChangesTablesChartAndSentences() throws Exception {
+        openInLab();
+        Page before = Page.read(driver);
+        Expected old = expectedAt(Double.parseDouble(committedRate));
+        check(before.shows(old.summaries()), "the committed outputs, with the runs at learning rate " + committedRate + ":\n"
+                + old.summaries(), before.text());
+
+        edit(hyperparameters.number(), committedRate, String.valueOf(NEW_RATE));
+        screenshot(hyperparameters.number(), "lab-1-edited.png");
+
+        runAll();
+        Page after = Page.read(driver);
+        check(after.errors().isEmpty(), "no error outputs after Run All", String.join("\n", after.errors()));
+        check(after.unrun().isEmpty(), "every code cell ran (shows an execution count)", "not run: cells " + after.unrun());
+        screenshot(after.imageCells().isEmpty() ? hyperparameters.number() : after.imageCells().get(0), "lab-1-chart-after-run-all.png");
+        screenshot(after.statementsCell() > 0 ? after.statementsCell() : hyperparameters.number(), "lab-1-sentences-after-run-all.png");
+
+        // Tables: as many as before, most recomputed, and the losses the library computes at the new rate.
+        Expected now = expectedAt(NEW_RATE);
+        check(before.tables().size() == after.tables().size() && !after.tables().isEmpty(),
+                before.tables().size() + " HTML tables, as before Run All", after.tables().size() + " tables");
+        long changed = IntStream.range(0, after.tables().size()).filter(i -> !after.tables().get(i).equals(before.tables().get(i))).count();
+        check(changed >= after.tables().size() / 2, "at least half of the " + after.tables().size() + " tables changed",
+                changed + " changed");
+        check(after.shows(now.summaries()), "the summaries of the runs at learning rate " + NEW_RATE + " as the library computes them:\n"
+                + now.summaries(), after.text());
+        check(!after.shows(old.summaries()), "no summary of the runs at the old learning rate " + committedRate, after.text());
+        for (LossAt loss : now.losses()) {
+            check(after.tableText().contains(loss.loss()), "the loss " + loss.loss() + " of epoch " + loss.epoch() + " (" + loss.run()
+                    + ", learning rate " + NEW_RATE + ") in a table", after.tableText());
+        }
+
+        // The chart: still there, redrawn, and decoded by the browser.
+        check(!after.images().isEmpty() && after.images().size() == before.images().size(),
+                before.images().size() + " chart image(s), as before", after.images().size() + " image(s)");
+        for (int i = 0; i < after.images().size(); i++) {
+            check(!after.images().get(i).equals(before.images().get(i)), "chart " + (i + 1) + " redrawn", "the same image as before Run All");
+        }
+        check(after.decodedImages() == after.images().size(), "every image decoded by the browser (naturalWidth > 0)",
+                after.decodedImages() + " of " + after.images().size());
+
+        // The sentences: regenerated from the new runs.
+        check(after.shows(now.o1Sentence()), "the sentence \"" + now.o1Sentence() + "\"", after.statements());
+        check(!after.statements().isBlank() && !after.statements().equals(before.statements()),
+                "the generated sentences changed", after.statements());
+    }
+
+    @Test
+    @Order(2)
+    void runAllStopsAtTheFirstErrorAndRunsAgainOnceFixed() throws Exception {
+        openInLab();
+        Page before = Page.read(driver);
+        List<Integer> withOutputs = before.cellsBelow(checkCell.number()).stream().filter(c -> !c.outputs().isEmpty())
+                .map(Cell::number).toList();
+        check(!withOutputs.isEmpty(), "committed outputs below the check cell (the stale outputs Run All must clear)", "none");
+
+        edit(hyperparameters.number(), committedRate, BAD_RATE);
+        runAll();
+        Page stopped = Page.read(driver);
+        screenshot(hyperparameters.number(), "lab-2-stopped-at-the-check-cell.png");
+        Cell checked = stopped.cell(checkCell.number());
+        check(checked.outputs().size() == 1 && checked.outputs().get(0).error() && checked.outputs().get(0).text().contains("learningRate"),
+                "cell " + checkCell.number() + " (the check) shows one error naming learningRate", checked.describe());
+        check(stopped.errors().size() == 1, "exactly one error output on the page", String.join("\n", stopped.errors()));
+        for (Cell above : stopped.cells()) {
+            if (above.code() && above.number() <= hyperparameters.number()) {
+                check(above.count() != null, "cell " + above.number() + " above the error ran", above.describe());
+            }
+        }
+        String below = stopped.cellsBelow(checkCell.number()).stream()
+                .filter(c -> !c.outputs().isEmpty() || c.count() != null || c.prompt().contains("*"))
+                .map(Cell::describe).collect(Collectors.joining("\n"));
+        check(below.isEmpty(), "no output and no execution count in any cell below the check cell " + checkCell.number()
+                + " (Run All stops at the first error; the stale outputs are cleared)", below);
+
+        edit(hyperparameters.number(), BAD_RATE, committedRate);
+        runAll();
+        Page fixed = Page.read(driver);
+        screenshot(hyperparameters.number(), "lab-2-fixed-and-run-again.png");
+        check(fixed.errors().isEmpty(), "no error output once the value is fixed", String.join("\n", fixed.errors()));
+        check(fixed.unrun().isEmpty(), "every code cell ran", "not run: cells " + fixed.unrun());
+        List<Integer> missing = withOutputs.stream().filter(n -> fixed.cell(n).outputs().isEmpty()).toList();
+        check(missing.isEmpty(), "outputs again in every cell that had them", "no output in cells " + missing);
+        check(fixed.shows(expectedAt(Double.parseDouble(committedRate)).summaries()), "the runs at learning rate " + committedRate,
+                fixed.text());
+    }
+
+    @Test
+    @Order(3)
+    void runAllTwiceIsClean() throws Exception {
+        openInLab();
+        runAll();
+        Page first = Page.read(driver);
+        check(first.errors().isEmpty(), "no error output after the first Run All", String.join("\n", first.errors()));
+        int firstSetupCount = first.cell(firstCode().number()).count();
+
+        runAll();
+        Page second = Page.read(driver);
+        screenshot(firstCode().number(), "lab-3-second-run-all-setup-cell.png");
+        check(second.errors().isEmpty(), "no error output after the second Run All (in particular not in the setup cell "
+                + firstCode().number() + ")", String.join("\n", second.errors()));
+        check(second.unrun().isEmpty(), "every code cell ran again", "not run: cells " + second.unrun());
+        Integer again = second.cell(firstCode().number()).count();
+        check(again != null && again > firstSetupCount, "the setup cell ran a second time (count above " + firstSetupCount + ")",
+                second.cell(firstCode().number()).describe());
+        check(second.tableText().equals(first.tableText()), "the same tables as after the first Run All", second.tableText());
+    }
+
+    @Test
+    @Order(4)
+    void notebook7OpensAndRunsTheNotebook() throws Exception {
+        if (notebook7 == null) {
+            notebook7 = JupyterServer.start(NotebookRunner.find().jupyter(), "notebook", notebooks, work.resolve("lab-settings"),
+                    work.resolve("notebook-workspaces"), OUT.resolve("jupyter-notebook.log"));
+        }
+        open(notebook7.url("notebooks/" + NOTEBOOK), notebook7);
+        runAll();
+        Page after = Page.read(driver);
+        screenshot(after.imageCells().isEmpty() ? firstCode().number() : after.imageCells().get(0), "notebook7-after-run-all.png");
+        check(after.errors().isEmpty(), "no error output in Notebook 7 after Run All", String.join("\n", after.errors()));
+        check(after.unrun().isEmpty(), "every code cell ran in Notebook 7", "not run: cells " + after.unrun());
+        check(after.decodedImages() > 0 && after.tables().size() > 0, "tables and a decoded chart",
+                after.tables().size() + " tables, " + after.decodedImages() + " decoded images");
+        check(after.shows(expectedAt(Double.parseDouble(committedRate)).summaries()), "the runs at learning rate " + committedRate,
+                after.text());
+    }
+
+    // ---------------------------------------------------------------------------------------- the library
+
+    /** One line of a training table: which run, which epoch, the loss as the table prints it. */
+    private record LossAt(String run, String epoch, String loss) {
+    }
+
+    /** What experiment 3's first section shows at a learning rate, as the library computes it. */
+    private record Expected(String summaries, List<LossAt> losses, String o1Sentence) {
+    }
+
+    /** The only place that calls the training API: the notebook's two runs (baseline sigmoid, variant ReLU) at {@code rate}. */
+    private static Expected expectedAt(double rate) {
+        List<TrainingRun> runs = new ArrayList<>();
+        for (Activation activation : List.of(Activation.SIGMOID, Activation.RELU)) {
+            runs.add(Training.of(Examples.exercise(activation)).data(Examples.EXERCISE_X, Examples.EXERCISE_Y)
+                    .loss(Loss.HALF_SUM_SQUARED).learningRate(rate).epochs(EPOCHS[EPOCHS.length - 1]).run());
+        }
+        List<LossAt> losses = new ArrayList<>();
+        for (TrainingRun run : runs) {
+            Table table = run.table(EPOCHS);
+            for (int row = 0; row < table.rowCount(); row++) {
+                losses.add(new LossAt(String.valueOf(run.initialNetwork().activation(1)), table.column("epoch").getString(row),
+                        table.column("loss").getString(row)));
+            }
+        }
+        String o1 = String.format(Locale.ROOT, "o1 of the %s network ends at %.6f", Activation.RELU, runs.get(1).last().o(1));
+        return new Expected(runs.get(0).summary() + "\n" + runs.get(1).summary(), losses, o1);
+    }
+
+    // ------------------------------------------------------------------------------------------- the page
+
+    private void openInLab() {
+        open(lab.url("lab/workspaces/" + test + "/tree/" + NOTEBOOK), lab);
     }
 
     /**
-     * A jupyter whose `notebook` is the classic Notebook 6 page, the one this test knows how to click:
-     * -Dbrowser.jupyter, else Debian's (setup.sh installs it there), else the tests' own. Notebook 7,
-     * which pip installs, is built from JupyterLab and has other menus and elements.
+     * Opens the notebook and waits until it is fully rendered (every cell, with its committed outputs)
+     * and its kernel is "Java (jjava)" and connected and idle. Dialogs and notifications are dismissed.
+     *
+     * <p>JupyterLab shows a JJava kernel as "Unknown", not "Idle", until its first execution: it ignores
+     * the status messages of kernel_info requests (page config untracked_message_types), and JJava does
+     * not answer the history request after which ipykernel reports "idle". There the server's view of the
+     * kernel (idle, with the page's connection) decides.
      */
-    private static String classicNotebook(String testsJupyter) throws IOException, InterruptedException {
-        String chosen = System.getProperty("browser.jupyter",
-                Files.isExecutable(Path.of("/usr/bin/jupyter")) ? "/usr/bin/jupyter" : testsJupyter);
-        ProcessBuilder builder = new ProcessBuilder(chosen, "notebook", "--version").redirectErrorStream(true);
-        builder.environment().put("PYDEVD_DISABLE_FILE_VALIDATION", "1");
-        Process p = builder.start();
-        String version = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        p.waitFor();
-        String last = version.strip().lines().reduce("", (a, b) -> b).strip();
-        if (!last.startsWith("6.")) {
-            fail("`" + chosen + " notebook --version` says \"" + last + "\"; this test drives the classic Jupyter Notebook 6"
-                    + " page. On Debian, bash environment/setup.sh installs it (jupyter-notebook); elsewhere pass"
-                    + " -Dbrowser.jupyter=PATH to a jupyter with notebook 6, or skip the test with -Dbrowser.skip=true.");
-        }
-        return chosen;
+    private void open(String url, JupyterServer server) {
+        log("opening " + url.replaceAll("\\?token=.*", ""));
+        driver.get(url);
+        int cells = committed.cells().size();
+        await("the notebook " + NOTEBOOK + " with all " + cells + " cells and their committed outputs", Duration.ofSeconds(60), () -> {
+            dismissPopups();
+            Page page = Page.read(driver);
+            return page.cells().size() == cells && IntStream.range(0, cells).allMatch(i ->
+                    committed.cells().get(i).outputs().isEmpty() || !page.cells().get(i).outputs().isEmpty());
+        }, () -> Page.read(driver).summary());
+        log("notebook rendered, kernel " + kernelStatus());
+        await("the kernel \"" + KERNEL_DISPLAY_NAME + "\" connected and idle", Duration.ofSeconds(60), () -> {
+            dismissPopups();
+            if (!KERNEL_DISPLAY_NAME.equals(kernelName())) {
+                return false;
+            }
+            String status = kernelStatus();
+            return "idle".equals(status) || "unknown".equals(status) && server.kernelIdleAndConnected(NOTEBOOK);
+        }, () -> "kernel \"" + kernelName() + "\", status \"" + kernelStatus() + "\"; server log: " + server.log);
+        log("notebook open, kernel ready");
     }
 
-    /** The two runs of experiment 3's section 1 as its summary cell prints them. */
-    private static String summaries(double rate) {
-        return run(Activation.SIGMOID, rate).summary() + "\n" + run(Activation.RELU, rate).summary();
+    /** Closes dialogs (a kernel chooser is answered with its default, the notebook's own kernel) and notifications. */
+    private void dismissPopups() {
+        js("""
+                for (const dialog of document.querySelectorAll('.jp-Dialog')) {
+                  const kernelChoice = /select kernel/i.test(dialog.innerText);
+                  const button = dialog.querySelector(kernelChoice ? '.jp-mod-accept' : '.jp-mod-reject, .jp-Dialog-close-button');
+                  if (button) { console.warn('BrowserIT dismissed a dialog: ' + dialog.innerText); button.click(); }
+                }
+                document.querySelectorAll('.Toastify__close-button, .jp-Notification-Toast-Close').forEach(b => b.click());
+                """);
     }
 
-    private static TrainingRun run(Activation activation, double rate) {
-        return Training.of(Examples.exercise(activation)).data(Examples.EXERCISE_X, Examples.EXERCISE_Y)
-                .loss(Loss.HALF_SUM_SQUARED).learningRate(rate).epochs(100).run();
+    private String kernelName() {
+        return (String) js("const k = document.querySelector('.jp-NotebookPanel:not(.lm-mod-hidden) .jp-KernelName');"
+                + " return k ? k.innerText.trim() : '';");
+    }
+
+    /** The notebook toolbar's execution indicator: idle, busy, unknown, connecting, starting, ... */
+    private String kernelStatus() {
+        return (String) js("const k = document.querySelector('.jp-NotebookPanel:not(.lm-mod-hidden) .jp-Notebook-ExecutionIndicator');"
+                + " return k ? k.getAttribute('data-status') : 'no indicator';");
     }
 
     /**
-     * Opens the notebook and waits for its kernel. A second try after a reload: on a machine where
-     * another checkout's setup.sh reinstalls the shared kernelspec, the page can miss it for a moment
-     * and then offers to pick a kernel instead of starting one.
+     * Keyboard only, as a student edits in CodeMirror 6: click into the line, Home, arrow right to the
+     * number, shift+arrow over it, type the new value, Escape. Then checks what the editor holds.
      */
-    private static void open(WebDriver driver, String url, int cells) {
-        for (int attempt = 1; ; attempt++) {
-            driver.get(url);
-            WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
-            wait.until(d -> d.findElements(By.cssSelector("#notebook-container div.cell")).size() == cells);
-            try {
-                wait.until(d -> kernelIdle(d));
-                return;
-            } catch (TimeoutException e) {
-                if (attempt == 2) {
-                    throw new AssertionError("the notebook's kernel did not start (see " + OUT.resolve("jupyter.log") + ")", e);
-                }
-            }
-        }
-    }
-
-    private static WebElement cell(WebDriver driver, int number) {
-        return driver.findElements(By.cssSelector("#notebook-container > div.cell")).get(number - 1);
-    }
-
-    private static String cellSource(WebDriver driver, int number) {
-        return String.join("\n", cell(driver, number).findElements(By.cssSelector(".CodeMirror-code pre.CodeMirror-line"))
-                .stream().map(WebElement::getText).toList());
-    }
-
-    /** Keyboard only, as a student edits: click into the line, go to the number, select it, type. */
-    private static void editLearningRate(WebDriver driver, int cellNumber, String oldValue, String newValue) {
-        WebElement line = cell(driver, cellNumber).findElements(By.cssSelector(".CodeMirror-code pre.CodeMirror-line")).stream()
-                .filter(l -> RATE_LINE.matcher(l.getText()).find()).findFirst().orElseThrow();
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", line);
+    private void edit(int cellNumber, String oldValue, String newValue) {
+        WebElement cell = cellElement(cellNumber);
+        WebElement line = cell.findElements(By.cssSelector(".jp-InputArea-editor .cm-line")).stream()
+                .filter(l -> RATE_LINE.matcher(l.getText()).find()).findFirst()
+                .orElseThrow(() -> failure("a line `double learningRate = ...;` in cell " + cellNumber, cell.getText()));
+        js("arguments[0].scrollIntoView({block: 'center'});", line);
         int at = line.getText().indexOf("= " + oldValue + ";") + 2;
+        check(at >= 2, "the line to read `= " + oldValue + ";`", line.getText());
         line.click();
         Actions keys = new Actions(driver).sendKeys(Keys.HOME);
         for (int i = 0; i < at; i++) {
@@ -228,144 +423,306 @@ class BrowserIT {
             keys.sendKeys(Keys.ARROW_RIGHT);
         }
         keys.keyUp(Keys.SHIFT).sendKeys(newValue).sendKeys(Keys.ESCAPE).perform();
+        String source = Page.read(driver).cell(cellNumber).source();
+        check(source.contains("double learningRate = " + newValue + ";") && !source.contains("= " + oldValue + ";"),
+                "cell " + cellNumber + " to read `double learningRate = " + newValue + ";` after typing", source);
     }
 
     /**
-     * Cell > Run All from the menu bar, then wait until no cell is queued and the kernel is idle. When
-     * not even the first cell has run after a minute and a half, the kernel missed its start-up
-     * messages (see environment/kernel-fix, and NotebookRunner's retry): then Kernel > Restart & Run
-     * All, as a student would.
+     * Run > Run All Cells from the menu bar, then waits until the run started (a cell shows [*]) and
+     * ended: no cell queued or running, the kernel idle, the first code cell with an execution count.
      */
-    private static void runAll(WebDriver driver, int firstCodeCell) {
-        menu(driver, "celllink", "run_all_cells");
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> busyPrompts(d) > 0 || !kernelIdle(d));
-        try {
-            new WebDriverWait(driver, Duration.ofSeconds(90), Duration.ofMillis(500)).until(d -> ran(d, firstCodeCell));
-        } catch (TimeoutException stuck) {
-            menu(driver, "kernellink", "restart_run_all");
-            new WebDriverWait(driver, Duration.ofSeconds(30))
-                    .until(d -> d.findElement(By.cssSelector(".modal-footer button.btn-danger"))).click();
-        }
-        new WebDriverWait(driver, RUN_ALL_TIMEOUT, Duration.ofMillis(500))
-                .until(d -> ran(d, firstCodeCell) && busyPrompts(d) == 0 && kernelIdle(d));
+    private void runAll() {
+        int first = firstCode().number();
+        driver.findElement(By.xpath("//div[contains(@class,'lm-MenuBar-itemLabel')][normalize-space()='Run']")).click();
+        By item = By.xpath("//li[contains(@class,'lm-Menu-item')][.//div[contains(@class,'lm-Menu-itemLabel')][normalize-space()='Run All Cells']]");
+        await("the menu item Run > Run All Cells", Duration.ofSeconds(10), () -> !driver.findElements(item).isEmpty(),
+                () -> String.valueOf(js("return [...document.querySelectorAll('.lm-Menu-item')].map(i => i.innerText).join(' | ');")));
+        driver.findElement(item).click();
+        log("Run All clicked");
+        await("Run All to start (a cell showing [*])", Duration.ofSeconds(30), Duration.ofMillis(50),
+                () -> prompts().stream().anyMatch(p -> p.contains("*")), () -> Page.read(driver).summary());
+        await("Run All to end: no cell showing [*], the kernel idle", RUN_ALL_TIMEOUT, Duration.ofMillis(250), () -> {
+            List<String> prompts = prompts();
+            return prompts.stream().noneMatch(p -> p.contains("*")) && COUNT.matcher(prompts.get(first - 1)).find()
+                    && "idle".equals(kernelStatus());
+        }, () -> "kernel status \"" + kernelStatus() + "\"\n" + Page.read(driver).summary());
+        log("Run All done");
     }
 
-    private static void menu(WebDriver driver, String menu, String item) {
-        driver.findElement(By.id(menu)).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElement(By.cssSelector("#" + item + " > a"))).click();
+    /** Every cell's prompt ("[3]:", "[*]:", "[ ]:", "" for markdown), cheaper to poll than {@link Page#read}. */
+    @SuppressWarnings("unchecked")
+    private List<String> prompts() {
+        return (List<String>) js("const panel = document.querySelector('.jp-NotebookPanel:not(.lm-mod-hidden)');"
+                + " return panel ? [...panel.querySelectorAll('.jp-Notebook .jp-Cell')].map(c =>"
+                + " ((c.querySelector('.jp-InputArea-prompt') || {}).innerText || '').trim()) : [];");
     }
 
-    /** The cell's prompt shows an execution count: it ran in this kernel. */
-    private static boolean ran(WebDriver driver, int cellNumber) {
-        String prompt = cell(driver, cellNumber).findElement(By.cssSelector("div.input_prompt")).getText();
-        return prompt.matches("(?s).*\\[\\d+\\].*");
+    /** Progress on the console: which step of which test, seconds since the test began. */
+    private void log(String step) {
+        System.out.printf(Locale.ROOT, "[BrowserIT] %s: %s at %.1f s%n", test, step, (System.nanoTime() - started) / 1e9);
     }
 
-    private static long busyPrompts(WebDriver driver) {
-        return driver.findElements(By.cssSelector("div.input_prompt")).stream().filter(p -> p.getText().contains("[*]")).count();
+    private Notebook.Cell firstCode() {
+        return committed.cells().stream().filter(Notebook.Cell::isCode).findFirst().orElseThrow();
     }
 
-    private static boolean kernelIdle(WebDriver driver) {
-        return !driver.findElements(By.cssSelector("#kernel_indicator_icon.kernel_idle_icon")).isEmpty();
+    private WebElement cellElement(int number) {
+        return driver.findElements(By.cssSelector(".jp-NotebookPanel:not(.lm-mod-hidden) .jp-Notebook .jp-Cell")).get(number - 1);
     }
 
-    private static void screenshot(WebDriver driver, int cellNumber, Path file) throws IOException {
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'start'});", cell(driver, cellNumber));
+    /** The whole window, with cell {@code number} scrolled to the top. */
+    private Path screenshot(int number, String name) throws IOException {
+        js("arguments[0].scrollIntoView({block: 'start'});", cellElement(number));
+        return screenshot(name);
+    }
+
+    private Path screenshot(String name) throws IOException {
+        Path file = OUT.resolve(name);
         Files.write(file, ((ChromeDriver) driver).getScreenshotAs(OutputType.BYTES));
+        return file;
     }
 
-    /** What the page shows in its output areas. */
-    private record Page(String text, List<String> tables, List<String> images, int renderedImages, List<Integer> imageCells,
-                        List<String> errors, String statements) {
+    private Object js(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    private void check(boolean ok, String expected, String shown) {
+        if (!ok) {
+            throw failure(expected, shown);
+        }
+    }
+
+    private void await(String expected, Duration timeout, Supplier<Boolean> condition, Supplier<String> shown) {
+        await(expected, timeout, Duration.ofMillis(200), condition, shown);
+    }
+
+    private void await(String expected, Duration timeout, Duration poll, Supplier<Boolean> condition, Supplier<String> shown) {
+        try {
+            new WebDriverWait(driver, timeout, poll).until(d -> condition.get());
+        } catch (TimeoutException e) {
+            throw failure(expected + " (waited " + timeout.toSeconds() + " s)", shown.get());
+        }
+    }
+
+    /** An assertion error saying what was expected, what the page showed, and where its screenshot is. */
+    private AssertionError failure(String expected, String shown) {
+        String where;
+        try {
+            where = screenshot(test + "-failure.png").toString();
+        } catch (IOException | WebDriverException e) {
+            where = "(no screenshot: " + e.getMessage() + ")";
+        }
+        String text = shown == null ? "" : shown.length() > 6000 ? shown.substring(0, 6000) + "\n[...]" : shown;
+        return new AssertionError("Expected: " + expected + "\nThe page showed:\n" + text + "\nScreenshot: " + where);
+    }
+
+    // ------------------------------------------------------------------------------- what the page shows
+
+    /** One output area: its mime type as the page renders it, its text, tables and images. */
+    private record Output(String mime, String text, List<String> tables, List<String> images, int decoded) {
+
+        /** JupyterLab renders error outputs (and stderr) as application/vnd.jupyter.stderr. */
+        boolean error() {
+            return mime.equals("application/vnd.jupyter.stderr");
+        }
+    }
+
+    /** One cell as the page shows it: number counts all cells from 1, as in {@link Notebook}. */
+    private record Cell(int number, boolean code, String prompt, String source, List<Output> outputs) {
+
+        /** The execution count in the prompt ("[12]:"), or null ("[ ]:", "[*]:", none). */
+        Integer count() {
+            Matcher m = COUNT.matcher(prompt);
+            return m.find() ? Integer.valueOf(m.group(1)) : null;
+        }
+
+        String describe() {
+            String first = source.lines().findFirst().orElse("");
+            return "cell " + number + " " + (prompt.isEmpty() ? "" : prompt + " ") + "`" + (first.length() > 50 ? first.substring(0, 47) + "..." : first)
+                    + "`: " + outputs.size() + " output(s)" + outputs.stream().map(o -> "\n    " + o.mime() + ": "
+                    + o.text().strip().replaceAll("\\s+", " ").replaceAll("^(.{160}).+", "$1...")).collect(Collectors.joining());
+        }
+    }
+
+    private record Page(List<Cell> cells) {
+
+        private static final String READ = """
+                const panel = document.querySelector('.jp-NotebookPanel:not(.lm-mod-hidden)');
+                if (!panel) return [];
+                return [...panel.querySelectorAll('.jp-Notebook .jp-Cell')].map(c => ({
+                  code: c.classList.contains('jp-CodeCell'),
+                  prompt: ((c.querySelector('.jp-InputArea-prompt') || {}).innerText || '').trim(),
+                  source: [...c.querySelectorAll('.jp-InputArea-editor .cm-line')].map(l => l.textContent).join('\\n'),
+                  outputs: [...c.querySelectorAll('.jp-OutputArea-output')].map(o => ({
+                    mime: o.getAttribute('data-mime-type') || '',
+                    text: o.innerText,
+                    tables: [...o.querySelectorAll('table')].map(t => t.innerText),
+                    images: [...o.querySelectorAll('img')].map(i => i.src),
+                    decoded: [...o.querySelectorAll('img')].filter(i => i.complete && i.naturalWidth > 0).length
+                  }))
+                }));
+                """;
+
+        @SuppressWarnings("unchecked")
+        static Page read(WebDriver driver) {
+            List<Map<String, Object>> raw = (List<Map<String, Object>>) ((JavascriptExecutor) driver).executeScript(READ);
+            List<Cell> cells = new ArrayList<>();
+            for (Map<String, Object> c : raw) {
+                List<Output> outputs = new ArrayList<>();
+                for (Map<String, Object> o : (List<Map<String, Object>>) c.get("outputs")) {
+                    outputs.add(new Output((String) o.get("mime"), (String) o.get("text"), (List<String>) o.get("tables"),
+                            (List<String>) o.get("images"), ((Number) o.get("decoded")).intValue()));
+                }
+                cells.add(new Cell(cells.size() + 1, (Boolean) c.get("code"), (String) c.get("prompt"), (String) c.get("source"), outputs));
+            }
+            return new Page(cells);
+        }
+
+        Cell cell(int number) {
+            return cells.get(number - 1);
+        }
+
+        List<Cell> cellsBelow(int number) {
+            return cells.stream().filter(c -> c.code() && c.number() > number).toList();
+        }
+
+        private List<Output> outputs() {
+            return cells.stream().flatMap(c -> c.outputs().stream()).toList();
+        }
+
+        String text() {
+            return outputs().stream().map(Output::text).collect(Collectors.joining("\n"));
+        }
+
+        List<String> tables() {
+            return outputs().stream().flatMap(o -> o.tables().stream()).toList();
+        }
 
         String tableText() {
-            return String.join("\n", tables);
+            return String.join("\n", tables());
+        }
+
+        List<String> images() {
+            return outputs().stream().flatMap(o -> o.images().stream()).toList();
+        }
+
+        int decodedImages() {
+            return outputs().stream().mapToInt(Output::decoded).sum();
+        }
+
+        List<Integer> imageCells() {
+            return cells.stream().filter(c -> c.outputs().stream().anyMatch(o -> !o.images().isEmpty())).map(Cell::number).toList();
+        }
+
+        List<String> errors() {
+            return cells.stream().filter(c -> c.outputs().stream().anyMatch(Output::error)).map(Cell::describe).toList();
+        }
+
+        /** Code cells without an execution count. */
+        List<Integer> unrun() {
+            return cells.stream().filter(c -> c.code() && c.count() == null).map(Cell::number).toList();
+        }
+
+        /** The generated sentences ("o2 of the ..."), or "". */
+        String statements() {
+            return outputs().stream().map(Output::text).filter(t -> t.startsWith("o2 of the")).findFirst().orElse("");
+        }
+
+        int statementsCell() {
+            return cells.stream().filter(c -> c.outputs().stream().anyMatch(o -> o.text().startsWith("o2 of the")))
+                    .mapToInt(Cell::number).findFirst().orElse(0);
         }
 
         /** Whether the page shows {@code expected}; text results arrive as HTML, so line breaks read as spaces. */
         boolean shows(String expected) {
-            return oneLine(text).contains(oneLine(expected));
+            return oneLine(text()).contains(oneLine(expected));
         }
 
         private static String oneLine(String s) {
             return s.replaceAll("\\s+", " ");
         }
 
-        static Page read(WebDriver driver) {
-            List<WebElement> cells = driver.findElements(By.cssSelector("#notebook-container > div.cell"));
-            StringBuilder text = new StringBuilder();
-            List<String> tables = new ArrayList<>();
-            List<String> images = new ArrayList<>();
-            List<Integer> imageCells = new ArrayList<>();
-            List<String> errors = new ArrayList<>();
-            String statements = "";
-            int rendered = 0;
-            for (int i = 0; i < cells.size(); i++) {
-                for (WebElement area : cells.get(i).findElements(By.cssSelector("div.output_area > div.output_subarea"))) {
-                    String shown = area.getText();
-                    text.append(shown).append('\n');
-                    if (shown.startsWith("o2 of the")) {
-                        statements = shown;
-                    }
-                    for (WebElement table : area.findElements(By.tagName("table"))) {
-                        tables.add(table.getText());
-                    }
-                    for (WebElement img : area.findElements(By.tagName("img"))) {
-                        images.add(img.getAttribute("src"));
-                        imageCells.add(i + 1);
-                        Object width = ((JavascriptExecutor) driver).executeScript("return arguments[0].naturalWidth;", img);
-                        if (width instanceof Number n && n.intValue() > 0) {
-                            rendered++;
-                        }
-                    }
-                    if (area.getAttribute("class").contains("output_error")) {
-                        errors.add("cell " + (i + 1) + ": " + shown);
-                    }
-                }
-            }
-            return new Page(text.toString(), tables, images, rendered, imageCells, errors, statements);
+        /** One line per cell, for failure messages. */
+        String summary() {
+            return cells.isEmpty() ? "(no notebook on the page)" : cells.size() + " cells:\n"
+                    + cells.stream().filter(Cell::code).map(Cell::describe).collect(Collectors.joining("\n"));
         }
     }
 
-    /** `jupyter notebook` on 127.0.0.1, a free port and a random token, stopped with its kernels. */
+    // ---------------------------------------------------------------------------------- server and browser
+
+    private static void writeSetting(Path settings, String file, String json) throws IOException {
+        Path path = settings.resolve(file);
+        Files.createDirectories(path.getParent());
+        Files.writeString(path, json + "\n");
+    }
+
+    /** Headless Chromium through chromedriver, both given by path: Selenium Manager never runs. */
+    private static WebDriver browser(Path chromium, Path chromedriver, Path profile) {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(chromium.toFile());
+        // Leaving an edited notebook asks "leave the page?": yes.
+        options.setUnhandledPromptBehaviour(UnexpectedAlertBehaviour.ACCEPT);
+        // This machine's network is closed: Chromium's background services would only fail.
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1400,1000", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(chromedriver.toFile()).usingAnyFreePort()
+                .withLogFile(OUT.resolve("chromedriver.log").toFile()).build();
+        return new ChromeDriver(service, options);
+    }
+
+    /**
+     * `jupyter lab` or `jupyter notebook` of the project's environment on 127.0.0.1, a free port and a
+     * random token, with the given user settings and workspaces folders; stopped with its kernels.
+     */
     private static final class JupyterServer implements AutoCloseable {
+
+        private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
         private final Process process;
         private final int port;
         private final String token;
+        final Path log;
 
-        private JupyterServer(Process process, int port, String token) {
+        private JupyterServer(Process process, int port, String token, Path log) {
             this.process = process;
             this.port = port;
             this.token = token;
+            this.log = log;
         }
 
-        static JupyterServer start(String jupyter, Path root, Path log) throws IOException, InterruptedException {
+        static JupyterServer start(String jupyter, String app, Path root, Path settings, Path workspaces, Path log)
+                throws IOException, InterruptedException {
             int port;
             try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
                 port = probe.getLocalPort();
             }
             String token = UUID.randomUUID().toString().replace("-", "");
-            // kernel_info_timeout: Notebook 6 asks a new kernel for its info once and waits this long for
-            // the answer before it connects the page; a kernel that is still starting drops that first
-            // request (environment/kernel-fix), which would cost a minute where 10 s do.
-            List<String> command = new ArrayList<>(List.of(jupyter, "notebook", "--no-browser", "--ip=127.0.0.1",
-                    "--port=" + port, "--port-retries=0", "--NotebookApp.token=" + token,
-                    "--MappingKernelManager.kernel_info_timeout=10", "--notebook-dir=" + root));
+            List<String> command = new ArrayList<>(List.of(jupyter, app, "--no-browser", "--ip=127.0.0.1", "--port=" + port,
+                    "--ServerApp.port_retries=0", "--IdentityProvider.token=" + token, "--ServerApp.root_dir=" + root));
             if ("root".equals(System.getProperty("user.name"))) {
                 command.add("--allow-root");
             }
-            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+            Files.createDirectories(workspaces);
+            ProcessBuilder builder = new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true)
+                    .redirectOutput(log.toFile());
+            NotebookRunner.environment(builder);
+            // Read by JupyterLab and Notebook 7 alike (jupyterlab_server): our settings, our workspaces.
+            builder.environment().put("JUPYTERLAB_SETTINGS_DIR", settings.toString());
+            builder.environment().put("JUPYTERLAB_WORKSPACES_DIR", workspaces.toString());
             builder.environment().put("PYDEVD_DISABLE_FILE_VALIDATION", "1");
-            JupyterServer server = new JupyterServer(builder.start(), port, token);
+            JupyterServer server = new JupyterServer(builder.start(), port, token, log);
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-            while (!server.answers()) {
+            while (server.get("api/status") == null) {
                 if (!server.process.isAlive() || System.nanoTime() > deadline) {
                     server.close();
-                    throw new IllegalStateException("Jupyter did not start on port " + port + ":\n"
+                    throw new IllegalStateException("jupyter " + app + " did not start on port " + port + ":\n"
                             + NotebookRunner.tail(log, 20) + "\n(full log: " + log + ")");
                 }
-                Thread.sleep(250);
+                Thread.sleep(200);
             }
             return server;
         }
@@ -374,14 +731,52 @@ class BrowserIT {
             return "http://127.0.0.1:" + port + "/" + path + "?token=" + token;
         }
 
-        private boolean answers() {
-            try {
-                HttpURLConnection c = (HttpURLConnection) URI.create(url("api/status")).toURL().openConnection();
-                c.setConnectTimeout(1000);
-                c.setReadTimeout(2000);
-                return c.getResponseCode() == 200;
-            } catch (IOException notYet) {
+        /** Whether the server sees the notebook's kernel idle, with at least one connection (the page). */
+        @SuppressWarnings("unchecked")
+        boolean kernelIdleAndConnected(String notebookPath) {
+            String json = get("api/sessions");
+            if (json == null) {
                 return false;
+            }
+            for (Object o : (List<Object>) Json.parse(json)) {
+                Map<String, Object> session = (Map<String, Object>) o;
+                Map<String, Object> kernel = (Map<String, Object>) session.get("kernel");
+                if (notebookPath.equals(session.get("path")) && kernel != null && "idle".equals(kernel.get("execution_state"))
+                        && kernel.get("connections") instanceof Number n && n.intValue() > 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Deletes every session, which shuts its kernel down. */
+        @SuppressWarnings("unchecked")
+        void shutDownSessions() throws IOException, InterruptedException {
+            String json = get("api/sessions");
+            if (json == null) {
+                return;
+            }
+            for (Object o : (List<Object>) Json.parse(json)) {
+                String id = (String) ((Map<String, Object>) o).get("id");
+                HTTP.send(request("api/sessions/" + id).DELETE().build(), HttpResponse.BodyHandlers.discarding());
+            }
+        }
+
+        private HttpRequest.Builder request(String path) {
+            return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/" + path))
+                    .header("Authorization", "token " + token).timeout(Duration.ofSeconds(10));
+        }
+
+        /** The body of a GET, or null when the server does not answer 200. */
+        private String get(String path) {
+            try {
+                HttpResponse<String> response = HTTP.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString());
+                return response.statusCode() == 200 ? response.body() : null;
+            } catch (IOException e) {
+                return null;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return null;
             }
         }
 
@@ -392,35 +787,7 @@ class BrowserIT {
             if (!process.waitFor(10, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
             }
-            kernels.forEach(ProcessHandle::destroyForcibly);
-        }
-    }
-
-    /** Headless Chromium through chromedriver, both given by path: Selenium Manager never runs. */
-    private static final class Browser implements AutoCloseable {
-
-        final WebDriver driver;
-
-        private Browser(WebDriver driver) {
-            this.driver = driver;
-        }
-
-        static Browser start(Path chromium, Path chromedriver, Path profile) {
-            ChromeOptions options = new ChromeOptions();
-            options.setBinary(chromium.toFile());
-            // This machine's network is closed: Chromium's background services would only fail.
-            options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    "--disable-dev-shm-usage", "--window-size=1400,1000", "--user-data-dir=" + profile);
-            ChromeDriverService service = new ChromeDriverService.Builder()
-                    .usingDriverExecutable(chromedriver.toFile()).usingAnyFreePort()
-                    .withLogFile(OUT.resolve("chromedriver.log").toFile()).build();
-            return new Browser(new ChromeDriver(service, options));
-        }
-
-        @Override
-        public void close() {
-            driver.quit();
+            kernels.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
         }
     }
 }

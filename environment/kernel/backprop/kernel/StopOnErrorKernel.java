@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Properties;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.List;
 import java.util.Map;
 
 import org.dflib.jjava.jupyter.channels.JupyterConnection;
@@ -16,6 +17,7 @@ import org.dflib.jjava.jupyter.messages.Message;
 import org.dflib.jjava.jupyter.messages.MessageContext;
 import org.dflib.jjava.jupyter.messages.MessageType;
 import org.dflib.jjava.jupyter.messages.reply.ErrorReply;
+import org.dflib.jjava.jupyter.messages.reply.HistoryReply;
 import org.dflib.jjava.jupyter.messages.request.ExecuteRequest;
 import org.dflib.jjava.kernel.JavaKernel;
 import org.dflib.jjava.kernel.magics.ClasspathMagic;
@@ -26,9 +28,11 @@ import org.dflib.jjava.maven.magics.MavenMagic;
 import org.dflib.jjava.maven.magics.MavenRepoMagic;
 
 /**
- * The JJava kernel (PyPI {@code jjava}) with two changes a notebook user expects from every Jupyter kernel.
+ * The JJava kernel (PyPI {@code jjava}) with three changes a notebook user expects from every Jupyter kernel.
  *
  * <ul>
+ *   <li><b>JupyterLab shows the kernel idle on connecting</b>, not "Unknown": JJava leaves the history
+ *       request JupyterLab sends first unanswered.</li>
  *   <li><b>Run All stops at the first error.</b> The front end sends every cell's execute request at once,
  *       with {@code stop_on_error: true}. JJava 1.0a8 parses that flag but runs every queued request anyway,
  *       so the cells below a failed one print stack traces and stale results. Here, after a request with
@@ -40,7 +44,7 @@ import org.dflib.jjava.maven.magics.MavenRepoMagic;
  * </ul>
  *
  * <p>Everything else is JJava's own start-up, through its public builder, with the magics JJava 1.0a8
- * registers. Upstream, the first change belongs in {@code BaseKernel.handleExecuteRequest}.
+ * registers. Upstream, the stop-on-error change belongs in {@code BaseKernel.handleExecuteRequest}.
  */
 public final class StopOnErrorKernel {
 
@@ -68,6 +72,12 @@ public final class StopOnErrorKernel {
                 .build();
         kernel.onStartup();
         kernel.becomeHandlerForConnection(connection);
+        // JJava keeps no history and then sends no reply at all; JupyterLab waits for that reply (and the
+        // idle status around it) before it shows the kernel as idle instead of "Unknown".
+        connection.setHandler(MessageType.HISTORY_REQUEST, (env, message) -> {
+            env.setBusyDeferIdle();
+            env.reply(new HistoryReply(List.of()));
+        });
         connection.connect();
         connection.waitUntilClose();
         System.exit(0);

@@ -278,7 +278,7 @@ class NotebookRobustnessIT {
             Notebook notebook = Notebook.load(NOTEBOOKS.resolve(name));
             Cell hyper = hyperparametersCell(notebook);
             Cell next = notebook.cells().get(hyper.number());
-            assertTrue(next.isCode() && next.source().strip().startsWith("Hyperparameters.check()"),
+            assertTrue(next.isCode() && next.source().strip().startsWith("Hyperparameters.check("),
                     name + ": the cell after the Hyperparameters cell should be the check, Hyperparameters.check()...");
             for (String variable : List.of("learningRate", "epochs", "initialisation")) {
                 if (Pattern.compile("(?m)^\\S+ " + variable + " = ").matcher(hyper.source()).find()) {

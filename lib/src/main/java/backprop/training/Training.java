@@ -54,6 +54,12 @@ public final class Training {
                 GradientSource.HAND_WRITTEN, 1e3);
     }
 
+    /** The same configuration starting from another network (a copy of it; the argument is never changed). */
+    public Training network(Network start) {
+        Rules.given("network", start, "a Network, e.g. Examples.exercise()");
+        return new Training(start.copy(), data, loss, learningRate, epochs, oneSampleAtATime, gradients, divergenceFactor);
+    }
+
     /** One sample, as in the exercise. */
     public Training data(double[] x, double[] y) {
         return data(Dataset.of(x, y));

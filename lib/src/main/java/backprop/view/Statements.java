@@ -1,0 +1,80 @@
+package backprop.view;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What a notebook states about the outputs above it, built from those outputs so that every sentence stays
+ * true when a student changes the hyperparameters: a sentence that only holds in one case is chosen by a
+ * condition, and every number in it is written by {@link Numbers#format} (6 significant digits).
+ * A cell that ends in one shows a bulleted list.
+ *
+ * <pre>{@code
+ * Statements.of()
+ *     .add("The loss falls from %s to %s.", first, last)
+ *     .either(run.diverged(), "The run diverged at epoch %s.", "The run did not diverge.", run.divergenceEpoch())
+ * }</pre>
+ */
+public final class Statements implements Html {
+
+    private final List<String> sentences = new ArrayList<>();
+
+    private Statements() {
+    }
+
+    public static Statements of() {
+        return new Statements();
+    }
+
+    /** A sentence; each {@code %s} takes the next argument, numbers written at 6 significant digits. */
+    public Statements add(String template, Object... args) {
+        sentences.add(fill(template, args));
+        return this;
+    }
+
+    /** The sentence only when {@code condition} holds. */
+    public Statements addIf(boolean condition, String template, Object... args) {
+        return condition ? add(template, args) : this;
+    }
+
+    /** One of two sentences, whichever is true; both take the same arguments. */
+    public Statements either(boolean condition, String whenTrue, String whenFalse, Object... args) {
+        return add(condition ? whenTrue : whenFalse, args);
+    }
+
+    public List<String> sentences() {
+        return List.copyOf(sentences);
+    }
+
+    @Override
+    public String toHtml() {
+        StringBuilder html = new StringBuilder("<ul>\n");
+        for (String sentence : sentences) {
+            html.append("<li>").append(escape(sentence)).append("</li>\n");
+        }
+        return html.append("</ul>").toString();
+    }
+
+    /** One line per statement, "- " first, for the plain-text form of the output. */
+    @Override
+    public String toString() {
+        StringBuilder text = new StringBuilder();
+        for (String sentence : sentences) {
+            text.append(text.length() == 0 ? "" : "\n").append("- ").append(sentence);
+        }
+        return text.toString();
+    }
+
+    private static String fill(String template, Object[] args) {
+        Object[] shown = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            shown[i] = args[i] instanceof Double || args[i] instanceof Float ? Numbers.format(((Number) args[i]).doubleValue()) : args[i];
+        }
+        return String.format(Locale.ROOT, template, shown);
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+}

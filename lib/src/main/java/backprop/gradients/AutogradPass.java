@@ -17,6 +17,9 @@ public final class AutogradPass implements BackwardPass {
 
     private final Network network;
     private final Loss lossFunction;
+    /** The graph's labels (w1.., x1, h1, o1..): the shape never changes, so they are made once. */
+    private final List<String> parameterNames;
+    private final String[][] unitNames;
     private List<Value> parameters = List.of();
     private List<Value> outputs = List.of();
     private Value loss;
@@ -26,6 +29,15 @@ public final class AutogradPass implements BackwardPass {
         Passes.check(network, loss);
         this.network = network;
         this.lossFunction = loss;
+        this.parameterNames = network.parameterNames();
+        int[] sizes = network.sizes();
+        this.unitNames = new String[sizes.length][];
+        for (int l = 0; l < sizes.length; l++) {
+            unitNames[l] = new String[sizes[l]];
+            for (int u = 0; u < sizes[l]; u++) {
+                unitNames[l][u] = network.unitName(l, u);
+            }
+        }
     }
 
     /** Builds the graph of one sample, runs backward(), and keeps the graph for reading. */
@@ -42,15 +54,14 @@ public final class AutogradPass implements BackwardPass {
         int[] sizes = network.sizes();
         boolean biases = network.hasBiases();
         double[] p = network.parameters();
-        List<String> names = network.parameterNames();
         List<Value> leaves = new ArrayList<>(p.length);
         for (int k = 0; k < p.length; k++) {
-            leaves.add(Value.of(p[k], names.get(k)));
+            leaves.add(Value.of(p[k], parameterNames.get(k)));
         }
 
         List<Value> out = new ArrayList<>();
         for (int i = 0; i < x.length; i++) {
-            out.add(Value.of(x[i], network.unitName(0, i)));
+            out.add(Value.of(x[i], unitNames[0][i]));
         }
         int k = 0;
         for (int l = 1; l < sizes.length; l++) {
@@ -65,7 +76,7 @@ public final class AutogradPass implements BackwardPass {
                     terms.add(leaves.get(k + sizes[l - 1] * sizes[l] + to));
                 }
                 Value in = Value.sum(terms);
-                next.add(network.activation(l).value(in).label(network.unitName(l, to)));
+                next.add(network.activation(l).value(in).label(unitNames[l][to]));
             }
             k += sizes[l - 1] * sizes[l] + (biases ? sizes[l] : 0);
             out = next;

@@ -4,7 +4,9 @@ import backprop.autograd.Value;
 
 /**
  * The sigmoid as a framework ships it (torch.sigmoid): one fused operation that never exponentiates a
- * positive number, and a derivative e^-|z| / (1 + e^-|z|)^2 that keeps its digits for large |z|.
+ * positive number. Its derivative e^-|z| / (1 + e^-|z|)^2 is the library's own, more careful than
+ * torch.sigmoid's backward y(1 - y), which is 0 from z ~ 37 on; the autograd node {@link Value#sigmoid()}
+ * is torch's y(1 - y) (both held to torch in backprop.conformance.ActivationConformanceTest).
  */
 final class BuiltInSigmoid implements Activation {
 

@@ -49,8 +49,9 @@ final class BinaryCrossEntropy implements Loss {
         int n = outputs.length;
         for (int k = 0; k < n; k++) {
             double o = outputs[k];
-            // torch bounds the denominator o(1 - o) below by 1e-12 so a saturated output stays finite.
-            dLossDo[k] = (o - targets[k]) / Math.max(o * (1 - o), 1e-12) / n;
+            // torch bounds the denominator o(1 - o) below by its EPSILON, the float 1e-12f (9.99999996e-13),
+            // so a saturated output stays finite: -1.000000004e12 at o = 0, y = 1, as torch gives.
+            dLossDo[k] = (o - targets[k]) / Math.max(o * (1 - o), (double) 1e-12f) / n;
         }
         return dLossDo;
     }

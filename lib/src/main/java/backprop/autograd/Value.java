@@ -1,7 +1,10 @@
 package backprop.autograd;
 
 import java.util.ArrayList;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 
@@ -201,17 +204,31 @@ public final class Value {
     /** Every node of the graph, inputs before the values computed from them. */
     public List<Value> topologicalOrder() {
         List<Value> order = new ArrayList<>();
-        visit(this, new HashSet<>(), order);
+        Set<Value> visited = new HashSet<>();
+        // Depth-first, each node listed after all its inputs. An explicit stack instead of recursion, so a
+        // deep chain (many layers) cannot overflow the call stack.
+        Deque<Visit> stack = new ArrayDeque<>();
+        visited.add(this);
+        stack.push(new Visit(this));
+        while (!stack.isEmpty()) {
+            Visit top = stack.peek();
+            if (top.inputsLeft.hasNext()) {
+                Value input = top.inputsLeft.next();
+                if (visited.add(input)) {
+                    stack.push(new Visit(input));
+                }
+            } else {
+                stack.pop();
+                order.add(top.node);
+            }
+        }
         return order;
     }
 
-    /** Depth-first, each node listed after all its inputs (micrograd's build_topo). */
-    private static void visit(Value node, Set<Value> visited, List<Value> order) {
-        if (visited.add(node)) {
-            for (Value input : node.inputs) {
-                visit(input, visited, order);
-            }
-            order.add(node);
+    /** A node on the depth-first stack and the inputs it has yet to visit. */
+    private record Visit(Value node, Iterator<Value> inputsLeft) {
+        Visit(Value node) {
+            this(node, List.of(node.inputs).iterator());
         }
     }
 

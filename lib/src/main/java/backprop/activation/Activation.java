@@ -13,14 +13,22 @@ public interface Activation {
 
     /** The exercise's sigmoid written out as 1 / (1 + exp(-z)). */
     Activation SIGMOID = new Sigmoid();
-    /** The framework's fused sigmoid (like torch.sigmoid): stable for large |z|. */
+    /**
+     * The framework's built-in sigmoid, as torch.sigmoid: one operation whose backward is y (1 - y)
+     * from its output y, so its derivative is exactly 0 once y rounds to 1 (z &gt;= about 36.7 in double).
+     */
     Activation BUILTIN_SIGMOID = new BuiltInSigmoid();
     Activation RELU = new Relu();
     Activation TANH = new Tanh();
     Activation IDENTITY = new Identity();
+    /**
+     * This library's careful sigmoid (not PyTorch's): derivative e^-|z| / (1 + e^-|z|)^2, which keeps
+     * its digits at large |z| where torch.sigmoid's y (1 - y) is 0 and the written-out form's autograd is NaN.
+     */
+    Activation STABLE_SIGMOID = new StableSigmoid();
 
     /** Every activation, e.g. for a hyperparameter cell's list of choices. */
-    List<Activation> ALL = List.of(SIGMOID, BUILTIN_SIGMOID, RELU, TANH, IDENTITY);
+    List<Activation> ALL = List.of(SIGMOID, BUILTIN_SIGMOID, RELU, TANH, IDENTITY, STABLE_SIGMOID);
 
     String name();
 
@@ -54,6 +62,17 @@ public interface Activation {
 
     /** f applied to an autograd value. */
     Value value(Value z);
+
+    /**
+     * df/dz at z as automatic differentiation finds it: {@link #value(Value)} on a leaf, then
+     * {@code backward()}. For the written-out sigmoid this is the chain through exp and the
+     * reciprocal (NaN where e^-z overflows), for the built-in one torch's y (1 - y).
+     */
+    default double autogradDerivative(double z) {
+        Value leaf = Value.of(z);
+        value(leaf).backward();
+        return leaf.grad();
+    }
 
     /** Looks an activation up by its {@link #name()}, case-insensitively. */
     static Activation named(String name) {

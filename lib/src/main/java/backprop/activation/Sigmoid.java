@@ -3,9 +3,10 @@ package backprop.activation;
 import backprop.autograd.Value;
 
 /**
- * sigma(z) = 1 / (1 + e^-z), written out as in the exercise. Its derivative sigma(1 - sigma) loses
- * every digit once sigma rounds to 1 (z above ~37), and its autograd form overflows e^-z for z below
- * ~-710: what the fused {@link BuiltInSigmoid} avoids.
+ * sigma(z) = 1 / (1 + e^-z), written out as in the exercise. Its hand-written derivative
+ * sigma(1 - sigma) loses every digit once sigma rounds to 1 (z above ~37); its autograd form (the chain
+ * neg, exp, +1, ^-1) keeps the tiny true value there but overflows e^-z for z below ~-709.78 and gives
+ * NaN, where the built-in {@link BuiltInSigmoid} (torch.sigmoid) gives 0.
  */
 final class Sigmoid implements Activation {
 

@@ -128,12 +128,24 @@ public final class Value {
     }
 
     /**
-     * The fused sigmoid, as a framework ships it: one node with its own derivative s(1 - s), evaluated
-     * without overflow for large |z| (compare the written-out 1/(1+exp(-z)) built from primitives).
+     * The built-in sigmoid, as torch.sigmoid: one node, value 1 / (1 + e^-z), local derivative
+     * s (1 - s) from its output s (torch's sigmoid_backward), so exactly 0 once s rounds to 1. Compare
+     * the written-out 1/(1+exp(-z)) built from primitives, and {@link #stableSigmoid()}.
      */
     public Value sigmoid() {
-        double s = data >= 0 ? 1.0 / (1.0 + Math.exp(-data)) : Math.exp(data) / (1.0 + Math.exp(data));
+        double s = 1.0 / (1.0 + Math.exp(-data));
         return new Value(s, "sigmoid", out -> this.grad += s * (1.0 - s) * out.grad, this);
+    }
+
+    /**
+     * This library's careful sigmoid (not PyTorch's): one node, value e^z / (1 + e^z) for z &lt; 0, local
+     * derivative e^-|z| / (1 + e^-|z|)^2, which keeps its digits where s (1 - s) has rounded to 0.
+     */
+    public Value stableSigmoid() {
+        double s = data >= 0 ? 1.0 / (1.0 + Math.exp(-data)) : Math.exp(data) / (1.0 + Math.exp(data));
+        double e = Math.exp(-Math.abs(data));
+        double slope = e / ((1.0 + e) * (1.0 + e));
+        return new Value(s, "stable-sigmoid", out -> this.grad += slope * out.grad, this);
     }
 
     /** ReLU with derivative 0 at exactly 0, as PyTorch. */

@@ -127,6 +127,36 @@ public final class GradientCheck {
         return t;
     }
 
+    /**
+     * The parameters whose relative error for gradient {@code name} is not below {@code tolerance}, by
+     * name (e.g. [w1, w2, w3, w4]); empty when the gradient passes.
+     */
+    public java.util.List<String> failing(String name, double tolerance) {
+        double[] g = candidate(name);
+        java.util.List<String> bad = new java.util.ArrayList<>();
+        for (int k = 0; k < g.length; k++) {
+            if (!(relativeError(g[k], numerical[k]) < tolerance)) {
+                bad.add(names.get(k));
+            }
+        }
+        return bad;
+    }
+
+    /**
+     * One row per gradient checked: its largest relative error (3 significant digits), "passes" or
+     * "FAILS" at {@code tolerance}, and the parameters that fail.
+     */
+    public Table verdicts(double tolerance) {
+        java.util.List<String> gradients = new java.util.ArrayList<>(candidates.keySet());
+        Table t = Table.create("Gradient check, tolerance " + backprop.view.Numbers.format(tolerance)).addColumns(
+                StringColumn.create("gradient", gradients),
+                DoubleColumn.create("max relative error", gradients.stream().mapToDouble(this::maxRelativeError).toArray()),
+                StringColumn.create("verdict", gradients.stream().map(g -> passes(g, tolerance) ? "passes" : "FAILS").toList()),
+                StringColumn.create("parameters that fail", gradients.stream()
+                        .map(g -> failing(g, tolerance).isEmpty() ? "-" : String.join(" ", failing(g, tolerance))).toList()));
+        return backprop.view.Tables.digits(t, 3);
+    }
+
     private double[] candidate(String name) {
         double[] g = candidates.get(name);
         if (g == null) {

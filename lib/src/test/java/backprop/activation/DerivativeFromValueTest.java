@@ -17,6 +17,7 @@ class DerivativeFromValueTest {
     private static final Map<Activation, DoubleUnaryOperator> TEXTBOOK = Map.of(
             Activation.SIGMOID, z -> Math.exp(-z) / ((1 + Math.exp(-z)) * (1 + Math.exp(-z))),
             Activation.BUILTIN_SIGMOID, z -> Math.exp(-z) / ((1 + Math.exp(-z)) * (1 + Math.exp(-z))),
+            Activation.STABLE_SIGMOID, z -> Math.exp(-z) / ((1 + Math.exp(-z)) * (1 + Math.exp(-z))),
             Activation.TANH, z -> 1 / (Math.cosh(z) * Math.cosh(z)),
             Activation.RELU, z -> z > 0 ? 1 : 0,
             Activation.IDENTITY, z -> 1);

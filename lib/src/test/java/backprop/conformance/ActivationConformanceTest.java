@@ -41,9 +41,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * documented where they do not (see the two non-parametrised tests):
  * {@link Activation#SIGMOID}'s hand-written derivative is sigma(1 - sigma) from the value, the formula of
  * the derivation, so at the extremes it behaves like torch.sigmoid's backward (0, never NaN) rather
- * than like autograd through the written-out form; and {@link Activation#BUILTIN_SIGMOID}'s derivative
- * is the library's own careful e^-|z|/(1+e^-|z|)^2, which keeps its digits where torch's y(1-y) rounds
- * to 0 (z &gt;= 37).
+ * than like autograd through the written-out form; and {@link Activation#STABLE_SIGMOID} (not in the file:
+ * the library's own extra) has the careful derivative e^-|z|/(1+e^-|z|)^2, which keeps its digits where
+ * torch's y(1-y) rounds to 0 (z &gt;= 37).
  */
 class ActivationConformanceTest {
 
@@ -59,8 +59,8 @@ class ActivationConformanceTest {
      * For a derivative computed from an output y near 1 (1 - y*y, y(1 - y)) the rounding of y*y or of
      * 1 - y costs up to 2^-53 absolute, so two correct evaluations may differ by that much whatever
      * their size: torch's tanh backward is fused (see {@link #torchTanhBackwardIsAFusedMultiplyAdd}),
-     * the library's is not, and the library's built-in sigmoid derivative is more careful than torch's
-     * (see {@link #builtInSigmoidDerivativeIsOursNotTorchs}).
+     * the library's is not, and the library's stable sigmoid (its own extra) has a more careful derivative than torch's
+     * (see {@link #stableSigmoidDerivativeIsOursNotTorchs}).
      */
     private static final double ONE_ROUNDING_NEAR_1 = 0x1p-52;
 
@@ -151,14 +151,15 @@ class ActivationConformanceTest {
     }
 
     /**
-     * {@link Activation#BUILTIN_SIGMOID}'s hand-written derivative is the library's own, not torch's:
+     * {@link Activation#STABLE_SIGMOID}'s hand-written derivative is the library's own extra, not torch's
+     * ({@link Activation#BUILTIN_SIGMOID} is torch's y(1-y), held to it above):
      * e^-|z|/(1+e^-|z|)^2 keeps the true slope for every z, where torch.sigmoid's backward y(1-y) loses
      * digits to the rounding of y near 1 (z &gt; 0: off by up to 2^-53 absolute, 2e-10 relative at z = 16)
      * and is exactly 0 from z = 37 on. The autograd node {@link Value#sigmoid()} is torch's y(1-y)
      * (checked above at every z, to the last bit).
      */
     @Test
-    void builtInSigmoidDerivativeIsOursNotTorchs() {
+    void stableSigmoidDerivativeIsOursNotTorchs() {
         double[] z = numbers(at("activations", "z"));
         double[] y = numbers(at("activations", "float64", "sigmoid", "y"));
         double[] torch = numbers(at("activations", "float64", "sigmoid", "dy_dz"));
@@ -166,10 +167,10 @@ class ActivationConformanceTest {
         for (int i = 0; i < z.length; i++) {
             double e = Math.exp(-Math.abs(z[i]));
             double exact = e / ((1 + e) * (1 + e));
-            double ours = Activation.BUILTIN_SIGMOID.derivative(z[i]);
+            double ours = Activation.STABLE_SIGMOID.derivative(z[i]);
             assertEquals(y[i] * (1 - y[i]), torch[i], 0.0, "torch's backward is y(1-y) from its output, z = " + z[i]);
             assertClose(exact, ours, 1e-15, 0, "ours is the careful formula, z = " + z[i]);
-            assertEquals(ours, Activation.BUILTIN_SIGMOID.derivative(z[i], y[i]), 0.0, "given f(z) too, z = " + z[i]);
+            assertEquals(ours, Activation.STABLE_SIGMOID.derivative(z[i], y[i]), 0.0, "given f(z) too, z = " + z[i]);
             assertEquals(torch[i], ours, ONE_ROUNDING_NEAR_1, "within one rounding of torch's, z = " + z[i]);
             if (torch[i] == 0 && ours > 0 && z[i] > 0) {
                 torchZeroOursNot++;
@@ -182,7 +183,7 @@ class ActivationConformanceTest {
             }
         }
         assertEquals(3, torchZeroOursNot, "z = 37, 40, 100: torch's slope is 0, ours e^-z");
-        assertTrue(Math.abs(torch[indexOf(16)] - Activation.BUILTIN_SIGMOID.derivative(16)) > 1e-10 * torch[indexOf(16)],
+        assertTrue(Math.abs(torch[indexOf(16)] - Activation.STABLE_SIGMOID.derivative(16)) > 1e-10 * torch[indexOf(16)],
                 "at z = 16 torch's y(1-y) is already off in the 10th digit");
     }
 

@@ -17,8 +17,9 @@ public record Divergence(int epoch, String reason) {
             }
         }
         if (Math.abs(loss) > limit) {
+            // Say which way: a loss that falls below -limit did not overshoot, it has no lower bound here.
             return new Divergence(epoch, "|loss| = " + Math.abs(loss) + " exceeded " + limit
-                    + " (runaway: the steps overshoot and grow)");
+                    + (loss > 0 ? " (the loss grew past it)" : " (the loss fell below -" + limit + ")"));
         }
         return null;
     }

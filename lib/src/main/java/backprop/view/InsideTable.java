@@ -44,7 +44,7 @@ public final class InsideTable {
             }
         }
         shape.parameterNames().forEach(p -> names.add("dL/d" + p));
-        Table t = Table.create("Inside the " + shape.activations().stream().map(a -> a.name()).distinct().toList()
+        Table t = Table.create("Inside the " + String.join("/", shape.activations().stream().map(a -> a.name()).distinct().toList())
                 + " network, at the weights each epoch starts from").addColumns(StringColumn.create("quantity", names));
         for (int e : shown) {
             Network n = UnitActivity.startOf(run, e);

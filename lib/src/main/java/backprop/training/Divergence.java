@@ -17,8 +17,11 @@ public record Divergence(int epoch, String reason) {
             }
         }
         if (Math.abs(loss) > limit) {
-            return new Divergence(epoch, "|loss| = " + Math.abs(loss) + " exceeded " + limit
-                    + " (runaway: the steps overshoot and grow)");
+            // Say which way: a loss that falls below -limit did not overshoot, it has no lower bound here.
+            String shown = String.format(java.util.Locale.ROOT, "%.6g", Math.abs(loss));
+            String bound = String.format(java.util.Locale.ROOT, "%.6g", limit);
+            return new Divergence(epoch, "|loss| = " + shown + " exceeded " + bound
+                    + (loss > 0 ? " (the loss grew past it)" : " (the loss fell below -" + bound + ")"));
         }
         return null;
     }

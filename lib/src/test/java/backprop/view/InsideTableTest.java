@@ -1,0 +1,30 @@
+package backprop.view;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import backprop.activation.Activation;
+import backprop.network.Examples;
+import backprop.training.Training;
+import backprop.training.TrainingRun;
+import tech.tablesaw.api.Table;
+
+import org.junit.jupiter.api.Test;
+
+class InsideTableTest {
+
+    @Test
+    void showsEveryUnitAndGradientPerEpochAtTheStartingWeights() {
+        TrainingRun relu = Training.of(Examples.exercise(Activation.RELU)).data(Examples.EXERCISE_X, Examples.EXERCISE_Y)
+                .learningRate(1).epochs(20).run();
+        Table t = InsideTable.of(relu, Examples.EXERCISE_X, 1, 10, 50);
+        // 4 units x (in, out, slope) + 8 gradients; epoch 50 was not reached and is left out.
+        assertEquals(20, t.rowCount());
+        assertEquals(java.util.List.of("quantity", "epoch 1", "epoch 10"), t.columnNames());
+        assertEquals("in_h2", t.stringColumn("quantity").get(3));
+        assertEquals(-0.02, t.doubleColumn("epoch 1").get(3), 1e-15);     // -0.4*0.5 + 0.6*0.3
+        assertEquals(-0.125, t.doubleColumn("epoch 1").get(9), 1e-15);    // in_o2 = -0.5*0.25 + 0.8*0
+        assertEquals(0.0, t.doubleColumn("epoch 1").get(11), 0.0);        // f'(in_o2): dead
+        assertEquals(-0.05125, t.doubleColumn("epoch 1").get(16), 1e-15); // dL/dw5 = (0.025 - 0.23)*0.25
+        assertEquals(relu.epoch(10).dLossDw(1), t.doubleColumn("epoch 10").get(12), 0.0);
+    }
+}

@@ -1,0 +1,22 @@
+package backprop.view;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import org.junit.jupiter.api.Test;
+
+class PrintoutTest {
+
+    @Test
+    void agreesWithinHalfAUnitOfTheLastPrintedDigit() {
+        assertEquals(0.00005, Printout.halfLastDigit("13.3109"), 1e-20);
+        assertEquals(0.5, Printout.halfLastDigit("0"), 0.0);
+        assertEquals(0.005, Printout.halfLastDigit("-50.90"), 1e-20);
+        Printout p = Printout.of("t").add("o1", "13.3109", 13.31088608).add("loss", "-50.90", -50.9014).add("w1", "0.4236", 0.4287);
+        assertEquals(2, p.agreeing());
+        assertEquals(3, p.count());
+        assertEquals("no", p.table().stringColumn("agrees").get(2));
+        assertEquals("-50.90", p.table().stringColumn("printed").get(1));
+        assertThrows(IllegalArgumentException.class, () -> p.add("x", "0,5", 0.5));
+    }
+}

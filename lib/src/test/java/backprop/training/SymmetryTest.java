@@ -34,7 +34,7 @@ class SymmetryTest {
 
         TrainingRun given = run(Activation.SIGMOID, Initialiser.given(Examples.EXERCISE_WEIGHTS), Loss.HALF_SUM_SQUARED);
         assertFalse(Symmetry.tied(given.finalWeights()));
-        assertEquals(0.6, Symmetry.largestWeightGaps(given)[0], 0.1);
+        assertTrue(Symmetry.largestWeightGaps(given)[0] >= 0.6, "|w1 - w2| starts at 0.6");
         assertTrue(Symmetry.largestHiddenGap(given, EXERCISE_X) > 0.01);
         assertEquals(List.of("w1 vs w2", "w3 vs w4", "w5 vs w7", "w6 vs w8"), Symmetry.pairNames());
     }
@@ -43,8 +43,9 @@ class SymmetryTest {
     void reluWithCrossEntropyFromZeroNeverMoves() {
         TrainingRun zero = run(Activation.RELU, Initialiser.zeros(), Loss.CROSS_ENTROPY);
         assertEquals(0, Symmetry.largestGradient(zero));
-        // the report's printout: loss 0.1109035537 at every epoch
-        assertEquals(0.1109035537, zero.finalLoss(), 1e-10);
+        // the report's float32 printout 0.1109035537; in double it is 0.16 ln 2
+        assertEquals(0.1109035537, zero.finalLoss(), 1e-8);
+        assertEquals(0.16 * Math.log(2), zero.finalLoss(), 1e-15);
         assertThrows(IllegalArgumentException.class, () -> Symmetry.tied(new double[3]));
     }
 }

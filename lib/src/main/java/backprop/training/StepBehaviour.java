@@ -1,0 +1,196 @@
+package backprop.training;
+
+import backprop.gradients.GradientSource;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+/**
+ * How each step size of a sweep behaved over its whole run (not only at the budgets a table shows):
+ * <ul>
+ * <li><b>diverged</b>: training stopped (see {@link Training#divergenceFactor});</li>
+ * <li><b>chaotic</b>: the same run with the automatic backward pass, which adds the same terms in another
+ *     order, ends at a final loss more than {@value #CHAOTIC_RELATIVE} apart (relative): rounding errors of
+ *     about 1e-16 grew ten-thousand-fold or more, so the run's late digits are an accident of the arithmetic;</li>
+ * <li><b>worse than at the start</b>: the final loss is above the loss of epoch 1;</li>
+ * <li><b>stalled</b>: the final loss is more than 10 times the best final loss of the grid and (almost)
+ *     unchanged since the previous budget;</li>
+ * <li><b>oscillating</b>: the loss rose from one epoch to the next at least once; <b>monotone</b> otherwise.</li>
+ * </ul>
+ * Only the sweep's first initialisation is looked at.
+ */
+public final class StepBehaviour {
+
+    /** Relative difference of the final losses of the two backward passes above which a run is chaotic. */
+    public static final double CHAOTIC_RELATIVE = 1e-12;
+
+    private final SweepResult grid;
+    private final List<TrainingRun> runs;
+    private final double[] passDifference;
+    private final double lowest;
+
+    private StepBehaviour(SweepResult grid, List<TrainingRun> runs, double[] passDifference) {
+        this.grid = grid;
+        this.runs = runs;
+        this.passDifference = passDifference;
+        this.lowest = runs.stream().filter(r -> !r.diverged()).mapToDouble(TrainingRun::finalLoss).min().orElse(Double.NaN);
+    }
+
+    /**
+     * The behaviour of every step size of {@code grid}, which {@code config} (its training
+     * configuration) produced; each run that did not diverge is trained once more with the automatic
+     * backward pass to tell chaos from order.
+     */
+    public static StepBehaviour of(Training config, SweepResult grid) {
+        Rules.given("config", config, "the Training the sweep was made from");
+        Rules.given("grid", grid, "a SweepResult of config.sweep()");
+        String label = grid.initialisers().get(0);
+        double[] rates = grid.learningRates();
+        List<TrainingRun> runs = new java.util.ArrayList<>();
+        double[] difference = new double[rates.length];
+        for (int j = 0; j < rates.length; j++) {
+            TrainingRun run = grid.run(label, rates[j]);
+            runs.add(run);
+            if (run.diverged()) {
+                difference[j] = Double.NaN;
+                continue;
+            }
+            double other = config.network(run.initialNetwork()).gradients(GradientSource.AUTOGRAD)
+                    .learningRate(rates[j]).epochs(run.epochsRun()).run().finalLoss();
+            difference[j] = relative(run.finalLoss(), other);
+        }
+        return new StepBehaviour(grid, List.copyOf(runs), difference);
+    }
+
+    /** The runs, one per step size, in the sweep's order. */
+    public List<TrainingRun> runs() {
+        return runs;
+    }
+
+    /** The lowest final loss of the runs that did not diverge (NaN if all did). */
+    public double lowestFinalLoss() {
+        return lowest;
+    }
+
+    /**
+     * |L_hand - L_auto| / max(|L_hand|, |L_auto|) of the final losses of the hand-written and the automatic
+     * backward pass for step {@code learningRate}; NaN for a diverged run.
+     */
+    public double passDifference(double learningRate) {
+        return passDifference[index(learningRate)];
+    }
+
+    public boolean chaotic(TrainingRun run) {
+        return !run.diverged() && passDifference[runs.indexOf(run)] > CHAOTIC_RELATIVE;
+    }
+
+    public boolean worseThanStart(TrainingRun run) {
+        return !run.diverged() && run.checkpoints()[0] == 1 && run.finalLoss() > run.lossAt(1);
+    }
+
+    /** Far above the best run of the grid, and (almost) unchanged since the previous budget. */
+    public boolean stalled(TrainingRun run) {
+        int[] budgets = run.checkpoints();
+        double before = budgets.length > 1 ? run.lossAt(budgets[budgets.length - 2]) : Double.NaN;
+        return !run.diverged() && run.finalLoss() > 10 * lowest
+                && Math.abs(run.finalLoss() - before) <= 1e-6 * run.finalLoss();
+    }
+
+    /** A larger budget of the sweep read a higher loss than a smaller one. */
+    public boolean risesAcrossBudgets(TrainingRun run) {
+        double[] l = run.checkpointLoss();
+        for (int c = 1; c < l.length; c++) {
+            if (l[c] > l[c - 1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** One phrase: "diverged at epoch 7", "chaotic; oscillating: rose in 12 of 1000 epochs", "monotone" ... */
+    public String status(TrainingRun run) {
+        if (run.diverged()) {
+            return "diverged at epoch " + run.divergenceEpoch();
+        }
+        String prefix = chaotic(run) ? "chaotic; " : "";
+        if (worseThanStart(run)) {
+            return prefix + "worse than at the start";
+        }
+        if (stalled(run)) {
+            return prefix + "stalled far above the best";
+        }
+        if (run.lossIncreases() > 0) {
+            return prefix + "oscillating: rose in " + run.lossIncreases() + " of " + run.epochsRun() + " epochs";
+        }
+        return prefix + "monotone";
+    }
+
+    /** The step sizes whose run satisfies {@code which}, written "0.5, 1, 100", or "none". */
+    public String steps(Predicate<TrainingRun> which) {
+        String listed = runs.stream().filter(which).map(r -> plain(r.learningRate())).collect(Collectors.joining(", "));
+        return listed.isEmpty() ? "none" : listed;
+    }
+
+    /** Step size, the loss at every budget, and the behaviour (show it with {@code Tables.sixDigits}). */
+    public Table table(String title) {
+        Table t = Table.create(title);
+        t.addColumns(DoubleColumn.create("step", grid.learningRates()));
+        int[] budgets = grid.checkpoints();
+        for (int budget : budgets) {
+            t.addColumns(DoubleColumn.create("loss @" + budget, runs.stream().mapToDouble(r -> r.lossAt(budget)).toArray()));
+        }
+        t.addColumns(StringColumn.create("behaviour", runs.stream().map(this::status).toList()));
+        return t;
+    }
+
+    /**
+     * For each budget: the step size(s) with the lowest loss during that epoch ("all tie" when every step
+     * ties, as at epoch 1, whose loss is computed before any update), that loss, and the behaviour of the
+     * (first) best step over its whole run (show it with {@code Tables.sixDigits}).
+     */
+    public Table bestByBudget(String title) {
+        int[] budgets = grid.checkpoints();
+        List<String> best = new java.util.ArrayList<>();
+        List<String> behaviour = new java.util.ArrayList<>();
+        double[] lowestLoss = new double[budgets.length];
+        for (int c = 0; c < budgets.length; c++) {
+            int budget = budgets[c];
+            double min = runs.stream().mapToDouble(r -> r.lossAt(budget)).filter(v -> !Double.isNaN(v)).min().orElse(Double.NaN);
+            List<TrainingRun> winners = runs.stream().filter(r -> r.lossAt(budget) == min).toList();
+            lowestLoss[c] = min;
+            best.add(winners.size() == runs.size() && runs.size() > 1 ? "all tie"
+                    : winners.stream().map(r -> plain(r.learningRate())).collect(Collectors.joining(", ")));
+            behaviour.add(winners.isEmpty() ? "" : status(winners.get(0)));
+        }
+        Table t = Table.create(title);
+        t.addColumns(tech.tablesaw.api.IntColumn.create("epochs", budgets), StringColumn.create("best step", best),
+                DoubleColumn.create("its loss", lowestLoss), StringColumn.create("that step's behaviour", behaviour));
+        return t;
+    }
+
+    private int index(double learningRate) {
+        double[] rates = grid.learningRates();
+        for (int j = 0; j < rates.length; j++) {
+            if (rates[j] == learningRate) {
+                return j;
+            }
+        }
+        throw new IllegalArgumentException("learningRate = " + learningRate + "; allowed: one of the grid's " + java.util.Arrays.toString(rates));
+    }
+
+    /** 0.5, 1, 100: the shortest decimal that reads back as the step. */
+    private static String plain(double step) {
+        return new java.math.BigDecimal(Double.toString(step)).stripTrailingZeros().toPlainString();
+    }
+
+    private static double relative(double a, double b) {
+        if (a == b) {
+            return 0;
+        }
+        return Math.abs(a - b) / Math.max(Math.abs(a), Math.abs(b));
+    }
+}

@@ -1,0 +1,56 @@
+package backprop.view;
+
+import backprop.training.SweepResult;
+import org.knowm.xchart.HeatMapChart;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.style.Styler;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/** Charts of a {@link SweepResult} over step sizes and epoch budgets. */
+public final class SweepCharts {
+
+    private SweepCharts() {
+    }
+
+    /**
+     * log10 of the loss during each budget epoch (columns) for each step size (rows) of the sweep's first
+     * initialisation, rounded to 2 decimals: 0.01 and 0.001 differ by one unit. A cell whose loss is not
+     * positive, or whose run had diverged before that epoch, is left blank. The colour scale spans exactly
+     * the values shown.
+     */
+    public static HeatMapChart logLossHeatMap(String title, SweepResult result) {
+        double[][] values = Arrays.stream(result.lossGrid(result.initialisers().get(0)))
+                .map(row -> Arrays.stream(row).map(v -> v > 0 ? Math.round(Math.log10(v) * 100) / 100.0 : Double.NaN).toArray())
+                .toArray(double[][]::new);
+        List<String> budgets = Arrays.stream(result.checkpoints()).mapToObj(String::valueOf).toList();
+        List<String> steps = Arrays.stream(result.learningRates()).mapToObj(Numbers::format).toList();
+        return Charts.heatMap(title, "epochs N", budgets, "step size", steps, values);
+    }
+
+    /**
+     * Values read at a sweep's checkpoint epochs (e.g. 1, 10, 50, 100, 1000), one labelled series each,
+     * on log-log axes (the y axis falls back to linear when a value is not positive): e.g. the quantiles
+     * of the seeds' losses and the given run's loss. The first series takes the baseline colour.
+     */
+    public static XYChart atEpochs(String title, int[] epochs, String yLabel, Map<String, double[]> series) {
+        boolean positive = series.values().stream().flatMapToDouble(Arrays::stream).filter(Double::isFinite).allMatch(v -> v > 0);
+        XYChart chart = new XYChartBuilder().width(Charts.WIDTH).height(Charts.HEIGHT).title(title)
+                .xAxisTitle("epoch (log scale)").yAxisTitle(yLabel + (positive ? " (log scale)" : "")).build();
+        ChartStyle.apply(chart.getStyler());
+        chart.getStyler().setXAxisLogarithmic(true).setYAxisLogarithmic(positive);
+        chart.getStyler().setPlotGridLinesColor(ChartStyle.LOG_GRID);
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
+        double[] xs = Arrays.stream(epochs).asDoubleStream().toArray();
+        series.forEach((label, ys) -> {
+            if (ys.length != xs.length) {
+                throw new IllegalArgumentException("series \"" + label + "\" has " + ys.length + " values; allowed: " + xs.length + ", one per epoch");
+            }
+            chart.addSeries(label, xs, ys);
+        });
+        return chart;
+    }
+}

@@ -166,11 +166,21 @@ public final class Worksheet {
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             Double v = values.get(m.group());
-            String text = v == null ? m.group() : v < 0 ? "(" + Numbers.format(v) + ")" : Numbers.format(v);
+            String text = v == null ? m.group() : v < 0 && !leading(formula, m.start(), m.end()) ? "(" + Numbers.format(v) + ")" : Numbers.format(v);
             m.appendReplacement(out, Matcher.quoteReplacement(text));
         }
         m.appendTail(out);
         return out.toString();
+    }
+
+    /**
+     * Whether a negative number at [start, end) can go without parentheses: first in the formula or
+     * right after an opening parenthesis, and not the base of a power (-0.4^2 would read -(0.4^2)).
+     */
+    private static boolean leading(String formula, int start, int end) {
+        String before = formula.substring(0, start).strip();
+        String after = formula.substring(end).strip();
+        return (before.isEmpty() || before.endsWith("(")) && !after.startsWith("^");
     }
 
     /**

@@ -21,7 +21,9 @@ class WorksheetTest {
         Worksheet sheet = exercise();
         double inH2 = -0.4 * 0.5 + 0.6 * 0.3;
         Worksheet.Step step = sheet.step("inH2", "w2*x1 + w4*x2", inH2);
-        assertEquals("(-0.4)*0.5 + 0.6*0.3", step.substituted());
+        assertEquals("-0.4*0.5 + 0.6*0.3", step.substituted());
+        assertEquals("0.5*(-0.4) - (-0.4)", sheet.step("a", "x1*w2 - w2", 0.5 * -0.4 + 0.4).substituted());
+        assertEquals("(-0.4)^2", sheet.step("b", "w2^2", 0.16).substituted());
         double outH2 = 1 / (1 + Math.exp(-inH2));
         Worksheet.Step next = sheet.step("outH2", "1/(1 + exp(-inH2))", outH2);
         assertEquals("1/(1 + exp(-(-0.02)))", next.substituted());

@@ -125,6 +125,14 @@ public final class Charts {
         chart.getStyler().setyAxisTickLabelsFormattingFunction(Numbers::format);
         chart.getStyler().setLegendVisible(series.size() > 1);
         chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNW);
+        double low = Arrays.stream(x).filter(Double::isFinite).min().orElse(0);
+        double high = Arrays.stream(x).filter(Double::isFinite).max().orElse(1);
+        if (high > low) {
+            // With the axis ends on equally spaced x values XChart ticks every k-th value (-6, -5.4, -4.8 ...);
+            // ends a hair outside make it step at round numbers (-6, -4, -2 ...), as in lines().
+            double hair = (high - low) * 1e-6;
+            chart.getStyler().setXAxisMin(low - hair).setXAxisMax(high + hair);
+        }
         series.forEach((label, ys) -> {
             if (ys.length != x.length) {
                 throw new IllegalArgumentException("series \"" + label + "\" has " + ys.length + " values; allowed: "

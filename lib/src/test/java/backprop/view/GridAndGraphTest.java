@@ -38,6 +38,15 @@ class GridAndGraphTest {
         for (int i = 1; i < x.boxes().size(); i++) {
             assertTrue(x.boxes().get(i - 1).getMaxX() < x.boxes().get(i).getMinX(), "x tick labels overlap: " + x.texts());
         }
+        // Round numbers: a step of 1, 2 or 5 times a power of ten, and every tick a multiple of it.
+        double[] ticks = x.texts().stream().mapToDouble(Double::parseDouble).toArray();
+        assertTrue(ticks.length >= 3, "too few x ticks: " + x.texts());
+        double step = ticks[1] - ticks[0];
+        double mantissa = step / Math.pow(10, Math.floor(Math.log10(step)));
+        assertTrue(Math.abs(mantissa - 1) < 1e-9 || Math.abs(mantissa - 2) < 1e-9 || Math.abs(mantissa - 5) < 1e-9, "x ticks step " + step + ": " + x.texts());
+        for (double t : ticks) {
+            assertEquals(Math.round(t / step), t / step, 1e-9, "x tick " + t + " is not a multiple of " + step);
+        }
         assertThrows(IllegalArgumentException.class,
                 () -> Charts.curves("t", "x", "y", new double[] {1, 2}, Labelled.of("a", new double[] {1})));
     }

@@ -116,4 +116,25 @@ public final class AutogradPass implements BackwardPass {
     public double[] gradient() {
         return parameters.stream().mapToDouble(Value::grad).toArray();
     }
+
+    /**
+     * What the graph names, under the names the hand calculation uses: each unit's output as
+     * "out" + its unit name (outH1, outO1 ...; units are named by {@link Network#unitName}), "loss",
+     * and each parameter's gradient as "dLossD" + its name (dLossDw1 ..., dLossDb1 ...). The net
+     * inputs and deltas are unnamed inner nodes of the graph and are not listed.
+     */
+    public java.util.Map<String, Double> quantities() {
+        java.util.Map<String, Double> q = new java.util.LinkedHashMap<>();
+        for (Value v : loss.topologicalOrder()) {
+            String label = v.label();
+            if (label != null && !v.op().isEmpty() && !label.equals("loss")) {
+                q.put("out" + Character.toUpperCase(label.charAt(0)) + label.substring(1), v.data());
+            }
+        }
+        q.put("loss", loss.data());
+        for (Value p : parameters) {
+            q.put("dLossD" + p.label(), p.grad());
+        }
+        return q;
+    }
 }

@@ -177,4 +177,25 @@ public final class ExerciseBackprop implements BackwardPass {
         }
         return w;
     }
+
+    /**
+     * Every quantity of the last pass under its name in the derivation and in this class: inH1,
+     * outH1, inH2, outH2, inO1, outO1, inO2, outO2, loss, dLossDo1, dLossDo2, deltaO1, deltaO2,
+     * deltaH1, deltaH2, dLossDw1..dLossDw8, in that order.
+     */
+    public java.util.Map<String, Double> quantities() {
+        java.util.Map<String, Double> q = new java.util.LinkedHashMap<>();
+        String[] names = {"inH1", "outH1", "inH2", "outH2", "inO1", "outO1", "inO2", "outO2", "loss",
+                "dLossDo1", "dLossDo2", "deltaO1", "deltaO2", "deltaH1", "deltaH2"};
+        double[] values = {inH1, outH1, inH2, outH2, inO1, outO[0], inO2, outO[1], loss,
+                dLossDo[0], dLossDo[1], deltaO1, deltaO2, deltaH1, deltaH2};
+        for (int i = 0; i < names.length; i++) {
+            q.put(names[i], values[i]);
+        }
+        double[] g = gradient();
+        for (int k = 0; k < 8; k++) {
+            q.put("dLossDw" + (k + 1), g[k]);
+        }
+        return q;
+    }
 }

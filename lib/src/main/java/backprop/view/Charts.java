@@ -33,6 +33,8 @@ public final class Charts {
     /** Size in CSS pixels on the page; {@link #image} draws it at a multiple of that for sharp screens. */
     public static final int WIDTH = 720;
     public static final int HEIGHT = 400;
+    /** Sample points of {@link #functions}: smooth at {@value #WIDTH} px. */
+    public static final int FUNCTION_SAMPLES = 241;
 
     /** Yellow to blue-green ("YlGnBu", light half): ordered in lightness, readable in grey and with colour-blindness. */
     private static final Color[] HEAT_COLOURS = {new Color(0xFFFFD9), new Color(0xC7E9B4), new Color(0x7FCDBB), new Color(0x41B6C4)};
@@ -93,6 +95,59 @@ public final class Charts {
             if (!xs.isEmpty()) {
                 XYSeries s = chart.addSeries(label, xs, finite);
                 s.setMarker(SeriesMarkers.NONE);
+            }
+        });
+        return chart;
+    }
+
+    /**
+     * Curves y(x) for each labelled function, sampled at {@value #FUNCTION_SAMPLES} points from
+     * {@code from} to {@code to}: e.g. an activation and its derivative over z. Labels go in a
+     * legend in the top left corner; ticks sit at round numbers on both axes.
+     */
+    public static XYChart functions(String title, String xLabel, double from, double to,
+                                    Map<String, java.util.function.DoubleUnaryOperator> functions) {
+        double[] x = Grid.linear(from, to, FUNCTION_SAMPLES);
+        Map<String, double[]> series = new LinkedHashMap<>();
+        functions.forEach((label, f) -> series.put(label, Arrays.stream(x).map(f).toArray()));
+        return curves(title, xLabel, "value", x, series);
+    }
+
+    /**
+     * Curves through the points (x[i], y[i]) of each labelled series, all on the same x values
+     * (unlike {@link #lines}, whose x is the epoch). Non-finite points are left out.
+     */
+    public static XYChart curves(String title, String xLabel, String yLabel, double[] x, Map<String, double[]> series) {
+        XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title)
+                .xAxisTitle(xLabel).yAxisTitle(yLabel).build();
+        ChartStyle.apply(chart.getStyler());
+        chart.getStyler().setxAxisTickLabelsFormattingFunction(Numbers::format);
+        chart.getStyler().setyAxisTickLabelsFormattingFunction(Numbers::format);
+        chart.getStyler().setLegendVisible(series.size() > 1);
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNW);
+        double low = Arrays.stream(x).filter(Double::isFinite).min().orElse(0);
+        double high = Arrays.stream(x).filter(Double::isFinite).max().orElse(1);
+        if (high > low) {
+            // With the axis ends on equally spaced x values XChart ticks every k-th value (-6, -5.4, -4.8 ...);
+            // ends a hair outside make it step at round numbers (-6, -4, -2 ...), as in lines().
+            double hair = (high - low) * 1e-6;
+            chart.getStyler().setXAxisMin(low - hair).setXAxisMax(high + hair);
+        }
+        series.forEach((label, ys) -> {
+            if (ys.length != x.length) {
+                throw new IllegalArgumentException("series \"" + label + "\" has " + ys.length + " values; allowed: "
+                        + x.length + ", one per x");
+            }
+            List<Double> xs = new ArrayList<>();
+            List<Double> finite = new ArrayList<>();
+            for (int i = 0; i < ys.length; i++) {
+                if (Double.isFinite(x[i]) && Double.isFinite(ys[i])) {
+                    xs.add(x[i]);
+                    finite.add(ys[i]);
+                }
+            }
+            if (!xs.isEmpty()) {
+                chart.addSeries(label, xs, finite).setMarker(SeriesMarkers.NONE);
             }
         });
         return chart;

@@ -54,7 +54,7 @@ import backprop.loss.Loss;
 import backprop.network.Examples;
 import backprop.training.Training;
 import backprop.training.TrainingRun;
-import tech.tablesaw.api.Table;
+import backprop.view.Numbers;
 
 /**
  * What a student does, in a real browser: open experiment 3 in JupyterLab 4, change the learning rate in
@@ -331,14 +331,18 @@ class BrowserIT {
         }
         List<LossAt> losses = new ArrayList<>();
         for (TrainingRun run : runs) {
-            Table table = run.table(EPOCHS);
-            for (int row = 0; row < table.rowCount(); row++) {
-                losses.add(new LossAt(String.valueOf(run.initialNetwork().activation(1)), table.column("epoch").getString(row),
-                        table.column("loss").getString(row)));
+            for (int epoch : EPOCHS) {
+                losses.add(new LossAt(String.valueOf(run.initialNetwork().activation(1)), String.valueOf(epoch), Numbers.format(run.lossAt(epoch))));
             }
         }
-        String o1 = String.format(Locale.ROOT, "o1 of the %s network ends at %.6f", Activation.RELU, runs.get(1).last().o(1));
-        return new Expected(runs.get(0).summary() + "\n" + runs.get(1).summary(), losses, o1);
+        // As the notebook's Statements write them: numbers at 6 significant digits.
+        String o1 = "o1 of the " + Activation.RELU + " network ends at " + Numbers.format(runs.get(1).last().o(1));
+        List<String> summaries = new ArrayList<>();
+        for (TrainingRun run : runs) {
+            summaries.add(run.initialNetwork().activation(1) + ": " + run.epochsRun() + " of " + EPOCHS[EPOCHS.length - 1]
+                    + " epochs, last loss " + Numbers.format(run.finalLoss()));
+        }
+        return new Expected(String.join(".\n", summaries) + ".", losses, o1);
     }
 
     // ------------------------------------------------------------------------------------------- the page
@@ -626,11 +630,11 @@ class BrowserIT {
 
         /** The generated sentences ("o2 of the ..."), or "". */
         String statements() {
-            return outputs().stream().map(Output::text).filter(t -> t.startsWith("o2 of the")).findFirst().orElse("");
+            return outputs().stream().map(Output::text).filter(t -> t.startsWith("Units stuck at 0:")).findFirst().orElse("");
         }
 
         int statementsCell() {
-            return cells.stream().filter(c -> c.outputs().stream().anyMatch(o -> o.text().startsWith("o2 of the")))
+            return cells.stream().filter(c -> c.outputs().stream().anyMatch(o -> o.text().startsWith("Units stuck at 0:")))
                     .mapToInt(Cell::number).findFirst().orElse(0);
         }
 

@@ -1,6 +1,6 @@
 package backprop.activation;
 
-import backprop.notebook.TorchReferenceJson;
+import backprop.conformance.TorchReference;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class TorchSigmoidReferenceTest {
 
-    private static final double[] Z = TorchReferenceJson.doubles("activations", "z");
+    private static final double[] Z = TorchReference.doubles("activations", "z");
 
     private static void assertClose(double expected, double actual, String what) {
         if (Double.isNaN(expected) || expected == 0) {
@@ -25,8 +25,8 @@ class TorchSigmoidReferenceTest {
     }
 
     private static void check(Activation f, String torchName) {
-        double[] y = TorchReferenceJson.doubles("activations", "float64", torchName, "y");
-        double[] dy = TorchReferenceJson.doubles("activations", "float64", torchName, "dy_dz");
+        double[] y = TorchReference.doubles("activations", "float64", torchName, "y");
+        double[] dy = TorchReference.doubles("activations", "float64", torchName, "dy_dz");
         for (int i = 0; i < Z.length; i++) {
             assertClose(y[i], f.value(Z[i]), f + " value at z = " + Z[i]);
             assertClose(dy[i], f.autogradDerivative(Z[i]), f + " autograd derivative at z = " + Z[i]);

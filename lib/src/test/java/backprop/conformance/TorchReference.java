@@ -20,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.fail;
  * <p>Only the {@code float64} sections are read: the library computes in double precision and has no
  * float32 path, so the file's {@code float32} sections have nothing to be held against.
  */
-final class TorchReference {
+public final class TorchReference {
 
     /** The whole file, read once. */
     static final JsonNode ROOT = load();
@@ -40,7 +40,12 @@ final class TorchReference {
     }
 
     /** The node at a path of object keys, e.g. {@code at("runs", "exercise", "float64")}; fails if absent. */
-    static JsonNode at(String... path) {
+    /** The numbers of the array at {@code path}, e.g. {@code doubles("activations", "z")}. */
+    public static double[] doubles(String... path) {
+        return numbers(at(path));
+    }
+
+    public static JsonNode at(String... path) {
         JsonNode node = ROOT;
         for (String key : path) {
             node = node.get(key);
@@ -52,7 +57,7 @@ final class TorchReference {
     }
 
     /** The keys of an object, in the file's order. */
-    static List<String> keys(JsonNode object) {
+    public static List<String> keys(JsonNode object) {
         List<String> keys = new ArrayList<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
             keys.add(it.next().getKey());
@@ -61,7 +66,7 @@ final class TorchReference {
     }
 
     /** A number; the strings "NaN", "Infinity" and "-Infinity" stand for the non-finite values. */
-    static double number(JsonNode node) {
+    public static double number(JsonNode node) {
         if (node.isNumber()) {
             return node.doubleValue();
         }
@@ -71,7 +76,7 @@ final class TorchReference {
         throw new IllegalStateException("not a number: " + node);
     }
 
-    static double[] numbers(JsonNode array) {
+    public static double[] numbers(JsonNode array) {
         double[] v = new double[array.size()];
         for (int i = 0; i < v.length; i++) {
             v[i] = number(array.get(i));
@@ -79,7 +84,7 @@ final class TorchReference {
         return v;
     }
 
-    static double[][] matrix(JsonNode array) {
+    public static double[][] matrix(JsonNode array) {
         double[][] m = new double[array.size()][];
         for (int i = 0; i < m.length; i++) {
             m[i] = numbers(array.get(i));
@@ -91,7 +96,7 @@ final class TorchReference {
      * Whether actual is within {@code relative * |expected| + absolute} of expected; NaN matches only NaN,
      * an infinity only itself. The sign of a zero is not compared.
      */
-    static boolean close(double expected, double actual, double relative, double absolute) {
+    public static boolean close(double expected, double actual, double relative, double absolute) {
         if (Double.isNaN(expected) || Double.isNaN(actual)) {
             return Double.isNaN(expected) && Double.isNaN(actual);
         }
@@ -104,14 +109,14 @@ final class TorchReference {
         return Math.abs(actual - expected) <= relative * Math.abs(expected) + absolute;
     }
 
-    static void assertClose(double expected, double actual, double relative, double absolute, String what) {
+    public static void assertClose(double expected, double actual, double relative, double absolute, String what) {
         if (!close(expected, actual, relative, absolute)) {
             fail(what + ": torch " + expected + ", library " + actual + " (difference " + (actual - expected)
                     + ", allowed " + relative + " relative + " + absolute + " absolute)");
         }
     }
 
-    static void assertClose(double[] expected, double[] actual, double relative, double absolute, String what) {
+    public static void assertClose(double[] expected, double[] actual, double relative, double absolute, String what) {
         if (expected.length != actual.length) {
             fail(what + ": torch has " + expected.length + " values, library " + actual.length);
         }

@@ -1,7 +1,7 @@
 package backprop.training;
 
 import backprop.network.Examples;
-import backprop.notebook.TorchReferenceJson;
+import backprop.conformance.TorchReference;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -23,13 +23,13 @@ class Float32ExerciseTest {
      * (Java's is); in the exercise run this moves o1 of epoch 75 by 2 ulps and nothing else.
      */
     private static void assertSameAsTorch(Float32Exercise.Run run, String torchRun, int oddPrintouts) {
-        double[] loss = TorchReferenceJson.doubles("runs", torchRun, "float32", "loss");
+        double[] loss = TorchReference.doubles("runs", torchRun, "float32", "loss");
         for (int e = 0; e < loss.length; e++) {
             assertEquals((float) loss[e], run.loss()[e], 0f, torchRun + " loss in epoch " + (e + 1));
         }
         int odd = 0;
         for (String what : List.of("o1", "o2")) {
-            double[] expected = TorchReferenceJson.doubles("runs", torchRun, "float32", what);
+            double[] expected = TorchReference.doubles("runs", torchRun, "float32", what);
             float[] actual = what.equals("o1") ? run.o1() : run.o2();
             for (int e = 0; e < expected.length; e++) {
                 long ulps = Float32Exercise.ulpsApart((float) expected[e], actual[e]);
@@ -38,7 +38,7 @@ class Float32ExerciseTest {
             }
         }
         assertEquals(oddPrintouts, odd, torchRun + ": outputs not bit for bit");
-        double[] weights = TorchReferenceJson.doubles("runs", torchRun, "float32", "after_last_update", "weights");
+        double[] weights = TorchReference.doubles("runs", torchRun, "float32", "after_last_update", "weights");
         for (int k = 0; k < 8; k++) {
             assertEquals((float) weights[k], run.weightsAfter()[99][k], 0f, torchRun + " w" + (k + 1));
         }

@@ -6,7 +6,7 @@ Run with the project environment's Python (bash environment/loadtest.sh sets up 
 
 It copies notebooks/ into a scratch folder (with lib/target/jars linked beside it, so the setup cell's
 ../lib/target/jars resolves), starts JupyterLab's server on 127.0.0.1 with a random free port and a random
-token, and with idle-kernel culling set short (MappingKernelManager.cull_idle_timeout = --cull-idle s,
+token, and with idle-kernel culling set short (MappingKernelManager.cull_idle_timeout = --cull-idle s, default 120,
 cull_interval 5 s, cull_connected True: a browser tab left open still counts as abandoned once idle).
 
 Each session, arriving spread over --ramp seconds, does what a student does, over the server's REST and
@@ -144,17 +144,19 @@ class Session:
             reply = self.receive(ws)
             parent = reply.get("parent_header", {}).get("msg_id")
             kind = reply.get("msg_type") or reply["header"]["msg_type"]
-            if parent not in pending and not (kind == "execute_reply" and parent in pending):
+            if parent not in pending:
+                if kind in ("execute_reply", "error"):
+                    self.errors.append("a %s for a request this session did not send: %s"
+                                       % (kind, json.dumps(reply["content"])[:300]))
                 continue
             index = pending[parent]
             if kind == "execute_reply":
                 status = reply["content"].get("status")
                 if status != "ok":
-                    self.errors.append("cell %d: execute_reply %s %s" % (index, status,
-                                                                        reply["content"].get("evalue", "")))
+                    self.errors.append("cell %d: execute_reply %s %s" % (index, status, json.dumps(reply["content"])[:300]))
                 del pending[parent]
             elif kind == "error":
-                self.errors.append("cell %d: %s" % (index, reply["content"].get("evalue", "")[:200]))
+                self.errors.append("cell %d: error output %s" % (index, json.dumps(reply["content"])[:300]))
             elif kind in ("execute_result", "display_data", "stream"):
                 content = reply["content"]
                 outputs[index].append(content.get("text") or json.dumps(content.get("data", {}), sort_keys=True))
@@ -218,8 +220,9 @@ def main():
     parser.add_argument("--sessions", type=int, default=20, help="students at once (20)")
     parser.add_argument("--ramp", type=float, default=20, help="seconds over which the sessions arrive (20)")
     parser.add_argument("--timeout", type=float, default=900, help="time limit for all sessions, s (900)")
-    parser.add_argument("--cull-idle", type=int, default=30, help="cull_idle_timeout, s (30)")
-    parser.add_argument("--cull-wait", type=float, default=180, help="how long to wait for the culling, s (180)")
+    parser.add_argument("--cull-idle", type=int, default=120,
+                        help="cull_idle_timeout, s (120: longer than a session, so that the whole class is there at once)")
+    parser.add_argument("--cull-wait", type=float, default=300, help="how long to wait for the culling, s (300)")
     parser.add_argument("--json", help="also write the figures to this file")
     args = parser.parse_args()
 
@@ -327,7 +330,7 @@ def main():
             "error_list": errors[:50],
         }
         print("[loadtest] sessions completed: %d of %d; errors: %d" % (completed, args.sessions, len(errors)))
-        for number, notebook, error in errors[:20]:
+        for number, notebook, error in errors[:40]:
             print("[loadtest]   session %d (%s): %s" % (number, notebook, error))
         print("[loadtest] all sessions done in %.0f s; kernel ready after POST /api/sessions: median %.1f s, max %.1f s"
               % (load_seconds, figures["kernel_ready_median_s"] or 0, figures["kernel_ready_max_s"] or 0))

@@ -4,8 +4,8 @@ Run with the project environment's Python (bash environment/loadtest.sh sets up 
 
     loadtest.py [--sessions 20] [--ramp 20] [--timeout 900] [--cull-idle 30] [--json FILE]
 
-It copies notebooks/ into a scratch folder (with lib/target/jars linked beside it, so the setup cell's
-../lib/target/jars resolves), starts JupyterLab's server on 127.0.0.1 with a random free port and a random
+It gives every student a folder of their own in a scratch folder (sNN/notebooks/ with their notebook,
+and lib/target/jars linked beside it, so the setup cell's ../lib/target/jars resolves), starts JupyterLab's server on 127.0.0.1 with a random free port and a random
 token, and with idle-kernel culling set short (MappingKernelManager.cull_idle_timeout = --cull-idle s, default 120,
 cull_interval 5 s, cull_connected True: a browser tab left open still counts as abandoned once idle).
 
@@ -166,7 +166,7 @@ class Session:
     def run(self):
         ws = None
         try:
-            path = "%s.ipynb" % self.notebook
+            path = "s%02d/notebooks/%s.ipynb" % (self.number, self.notebook)
             model = self.call("GET", "/api/contents/" + quote(path) + "?content=1&type=notebook")
             notebook = model["content"]
             begin = time.time()
@@ -233,16 +233,22 @@ def main():
     server = None
     sampler = None
     try:
-        shutil.copytree(os.path.join(ROOT, "notebooks"), os.path.join(scratch, "notebooks"),
-                        ignore=shutil.ignore_patterns(".ipynb_checkpoints"))
-        os.makedirs(os.path.join(scratch, "lib", "target"))
-        os.symlink(jars, os.path.join(scratch, "lib", "target", "jars"))
+        # One folder per student, as on a JupyterHub (each their own copy; two sessions on one path would
+        # share one kernel): students/sNN/notebooks/NAME.ipynb, and students/sNN/lib/target/jars linked.
+        students = os.path.join(scratch, "students")
+        for n in range(args.sessions):
+            home = os.path.join(students, "s%02d" % n)
+            os.makedirs(os.path.join(home, "notebooks"))
+            name = EXPERIMENTS[n % len(EXPERIMENTS)] + ".ipynb"
+            shutil.copy(os.path.join(ROOT, "notebooks", name), os.path.join(home, "notebooks", name))
+            os.makedirs(os.path.join(home, "lib", "target"))
+            os.symlink(jars, os.path.join(home, "lib", "target", "jars"))
         port, token = free_port(), secrets.token_hex(24)
         base = "http://127.0.0.1:%d" % port
         jupyter = os.path.join(os.path.dirname(sys.executable), "jupyter")
         command = [jupyter, "lab", "--no-browser", "--ip=127.0.0.1", "--port=%d" % port,
                    "--ServerApp.port_retries=0", "--IdentityProvider.token=" + token,
-                   "--ServerApp.root_dir=" + os.path.join(scratch, "notebooks"),
+                   "--ServerApp.root_dir=" + students,
                    "--MappingKernelManager.cull_idle_timeout=%d" % args.cull_idle,
                    "--MappingKernelManager.cull_interval=5",
                    "--MappingKernelManager.cull_connected=True",

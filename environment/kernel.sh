@@ -22,6 +22,7 @@ ensure_kernel() {
             || die "javac failed on environment/kernel (JJava changed its API?)"
         "$JAVA_HOME/bin/jar" cf "$jar" -C "$classes" . || die "could not write $jar"
     fi
+    ensure_kernel_cds "$spec"
     json=$(kernel_json)
     if [ "$json" = "$(cat "$spec/kernel.json" 2>/dev/null)" ]; then
         say "kernel: '$KERNEL_NAME' up to date in $spec (Java $JAVA_MAJOR: $JAVA_BIN)"
@@ -35,6 +36,42 @@ ensure_kernel() {
         || die "the kernelspec was written but '$JUPYTER kernelspec list' does not show '$KERNEL_NAME'"
 }
 
+# Class-data sharing (CDS): an archive of the classes every kernel start loads (JJava, JShell, javac, AWT),
+# written once per JDK by environment/kernel-cds.py and mapped by every start: see the README, Speed and
+# memory. Sets KERNEL_CDS to the archive's file name in the kernelspec folder, or to nothing when there is
+# none; a failure only costs speed (the kernel runs without it), so it warns and carries on. Idempotent:
+# written again only when the JDK, JJava or environment/kernel changed (the archive's name holds the JDK's
+# path and version, and the JVM ignores an archive whose class path changed: -Xshare:auto).
+ensure_kernel_cds() {
+    local spec=$1 name
+    name="cds-$(printf '%s %s' "$JAVA_BIN" "$("$JAVA_BIN" -version 2>&1)" | cksum | cut -d ' ' -f 1).jsa"
+    KERNEL_CDS=""
+    find "$spec" -maxdepth 1 -name 'cds-*.jsa' ! -name "$name" -delete
+    if [ -s "$spec/$name" ] && [ -z "$(find "$JAVA_BIN" "$spec/jjava.jar" "$spec/backprop-kernel.jar" -newer "$spec/$name" -print)" ]; then
+        KERNEL_CDS=$name
+        return 0
+    fi
+    rm -f "$spec/$name"
+    # The archive is written by a kernel started from kernel.json: the current options, without an archive.
+    kernel_json > "$spec/kernel.json"
+    say "kernel: writing its class-data archive for Java $JAVA_MAJOR (one kernel run, about 10 s)"
+    mkdir -p "$CACHE/logs"
+    if "$PYTHON" "$ENV_DIR/kernel-cds.py" "$spec" "$spec/$name" >"$CACHE/logs/kernel-cds.log" 2>&1 && [ -s "$spec/$name" ]; then
+        KERNEL_CDS=$name
+    else
+        tail -n 5 "$CACHE/logs/kernel-cds.log" >&2
+        say "WARNING: no class-data archive (log: environment/.cache/logs/kernel-cds.log); the kernel works, it only starts slower"
+    fi
+}
+
+# Adds the JVM option "$1" to kernel.json only if this JDK accepts it (a JDK 17 older than 17.0.9, say,
+# refuses -XX:TrimNativeHeapInterval, and an unknown option would stop the kernel from starting).
+optional_jvm_option() {
+    if "$JAVA_BIN" "$1" -version >/dev/null 2>&1; then
+        printf '\n    "%s",' "$1"
+    fi
+}
+
 # JVM options, and why each is there:
 #   java.awt.headless       charts are drawn off-screen: works without a display, and no window pops up
 #   file/stdout.encoding    Java 17 takes the locale's charset, often ASCII on servers; notebooks are UTF-8
@@ -42,15 +79,28 @@ ensure_kernel() {
 #   TieredStopAtLevel=1     the quick (C1) JIT only: most of a cell's time is JShell compiling it, and the
 #                           optimising JIT's warm-up competes for the CPU (see README, Speed)
 #   UseSerialGC             one small heap, no GC threads per core: a class of kernels on one server
+#   Xms16m Xmn8m Xmx256m, Min/MaxHeapFreeRatio 10/30   the heap starts small, its young generation stays
+#                           small (every page of it is touched on each cycle), grows only as needed and
+#                           gives memory back at a full GC; 256 MB caps a runaway cell (a kernel's live
+#                           data after the largest notebook is about 60 MB, mostly JShell's and javac's)
+#   TrimNativeHeapInterval  returns glibc's freed native memory every 2 s (when the JDK has the option)
+#   SharedArchiveFile, Xshare:auto, Xlog:cds*=off   the class-data archive above, if there is one; a
+#                           missing, stale or foreign archive is skipped silently and the kernel starts
+#   MALLOC_ARENA_MAX=2      fewer glibc malloc arenas (one per thread otherwise): less native memory
+#   (README, Speed and memory, has the measurements behind these: bash environment/measure.sh)
 #   --add-opens jdk.jshell  what JJava's own launcher passes: JJava reaches into JShell's internals
 #   sun-misc-unsafe-memory-access (Java 23+)  Tablesaw's classgraph calls sun.misc.Unsafe, and Java 24+
 #                           prints four warning lines about it to the server's terminal at every start
 kernel_json() {
-    local java unsafe=""
+    local java cds="" trim unsafe=""
     java=$(printf '%s' "$JAVA_BIN" | sed 's/\\/\\\\/g; s/"/\\"/g')
+    trim=$(optional_jvm_option -XX:TrimNativeHeapInterval=2000)
     [ "$JAVA_MAJOR" -ge 23 ] && unsafe='
     "--sun-misc-unsafe-memory-access=allow",'
-
+    [ -z "${KERNEL_CDS:-}" ] || cds='
+    "-XX:SharedArchiveFile={resource_dir}/'"$KERNEL_CDS"'",
+    "-Xshare:auto",
+    "-Xlog:cds*=off",'
     cat <<JSON
 {
   "argv": [
@@ -60,7 +110,12 @@ kernel_json() {
     "-Dstdout.encoding=UTF-8",
     "-Dslf4j.internal.verbosity=ERROR",
     "-XX:TieredStopAtLevel=1",
-    "-XX:+UseSerialGC",$unsafe
+    "-XX:+UseSerialGC",
+    "-Xms16m",
+    "-Xmn8m",
+    "-Xmx256m",
+    "-XX:MinHeapFreeRatio=10",
+    "-XX:MaxHeapFreeRatio=30",$trim$cds$unsafe
     "--add-opens",
     "jdk.jshell/jdk.jshell=ALL-UNNAMED",
     "-cp",
@@ -71,7 +126,7 @@ kernel_json() {
   "display_name": "Java (jjava)",
   "language": "java",
   "interrupt_mode": "message",
-  "env": {},
+  "env": {"MALLOC_ARENA_MAX": "2"},
   "metadata": {}
 }
 JSON

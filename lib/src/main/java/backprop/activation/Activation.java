@@ -12,12 +12,12 @@ import java.util.List;
 public interface Activation {
 
     /** The exercise's sigmoid written out as 1 / (1 + exp(-z)). */
-    Activation SIGMOID = new Sigmoid();
+    Activation SIGMOID = Sigmoid.writtenOut();
     /**
      * The framework's built-in sigmoid, as torch.sigmoid: one operation whose backward is y (1 - y)
      * from its output y, so its derivative is exactly 0 once y rounds to 1 (z &gt;= about 36.7 in double).
      */
-    Activation BUILTIN_SIGMOID = new BuiltInSigmoid();
+    Activation BUILTIN_SIGMOID = Sigmoid.builtIn();
     Activation RELU = new Relu();
     Activation TANH = new Tanh();
     Activation IDENTITY = new Identity();

@@ -3,8 +3,9 @@
 # The notebooks themselves do not need them: where they cannot be installed this only says so, and the test
 # then fails naming what is missing (or is skipped with -Dbrowser.skip=true).
 
-# The font shows the notebooks' Chinese headings in the test's screenshots.
-BROWSER_PACKAGES="chromium chromium-driver fonts-wqy-zenhei"
+# The font shows the notebooks' Chinese headings in the test's screenshots (and in the hand-in's PDFs);
+# poppler-utils (pdftotext, pdfimages) lets the hand-in test read those PDFs.
+BROWSER_PACKAGES="chromium chromium-driver fonts-wqy-zenhei poppler-utils"
 
 ensure_browser() {
     local id=""

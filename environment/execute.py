@@ -1,7 +1,8 @@
 """Runs notebooks from the top in a fresh kernel each, headless, for notebooks.sh:
 
     execute.py --inplace NB...        saves each notebook's new outputs in the notebook itself
-    execute.py --html DIR NB...       leaves the notebooks as they are and writes DIR/NAME.html
+    execute.py --html DIR NB...       leaves the notebooks as they are and writes DIR/NAME.html and
+                                      DIR/NAME.pdf, readable offline (handin.py)
 
 Notebooks run two at a time (each in its own kernel JVM; our machines have two cores). One line per
 notebook; a failure names the cell and the kernel's error, not a Python traceback, and leaves that
@@ -43,13 +44,6 @@ def run(path):
     return notebook, None
 
 
-def html(notebook):
-    from nbconvert import HTMLExporter
-    exporter = HTMLExporter(embed_images=True)
-    body, _ = exporter.from_notebook_node(notebook)
-    return body
-
-
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     mode = parser.add_mutually_exclusive_group(required=True)
@@ -68,8 +62,11 @@ def main():
         if args.inplace:
             nbformat.write(notebook, path)
         else:
-            with open(os.path.join(args.html, name + ".html"), "w", encoding="utf-8") as f:
-                f.write(html(notebook))
+            import handin
+            try:
+                handin.export(notebook, name, args.html)
+            except Exception as error:  # Chromium missing or failing, MathJax not finishing
+                return False, "FAILED  %s: the offline export: %s" % (name, error)
         return True, "ok      %s (%.0f s)" % (name, time.time() - start)
 
     failed = 0

@@ -4,8 +4,9 @@
 #   notebooks.sh --execute [NB...]   runs the notebooks (default: all) in place, headless, saving outputs
 #   notebooks.sh --html [NB...]      writes the notebooks as they are to handin/NAME.html
 #   notebooks.sh --handin [DIR] [NB...]  runs the notebooks (default: all) afresh, without changing them,
-#                                    into DIR (default handin/): NAME.html each, images embedded, and
-#                                    index.html linking them; names the notebooks that failed
+#                                    into DIR (default handin/): NAME.html and NAME.pdf each, readable
+#                                    offline (formulas typeset, images inside; needs Chromium or Chrome),
+#                                    and index.html linking them; names the notebooks that failed
 set -euo pipefail
 SCRIPT=notebooks
 . "$(dirname "$0")/common.sh"
@@ -15,7 +16,7 @@ case ${1:-} in
     --execute) mode=execute; shift ;;
     --html) mode=html; shift ;;
     --handin) mode=handin; shift ;;
-    -h | --help) sed -n '2,9s/^# \{0,1\}//p' "$0"; exit 0 ;;
+    -h | --help) sed -n '2,10s/^# \{0,1\}//p' "$0"; exit 0 ;;
 esac
 
 bash "$ENV_DIR/setup.sh" --no-browser
@@ -90,7 +91,7 @@ case $mode in
             || die "some notebooks failed (see above), so $out is not complete; fix them and run this again"
         printf '%s\n' "$notebooks" | "$PYTHON" "$ENV_DIR/handin-index.py" "$out" \
             || die "could not write $out/index.html"
-        say "hand-in ready: $out/index.html and $(printf '%s\n' "$notebooks" | wc -l | tr -d ' ') notebooks as HTML"
+        say "hand-in ready: $out/index.html and $(printf '%s\n' "$notebooks" | wc -l | tr -d ' ') notebooks as HTML and PDF"
         ;;
     html)
         mkdir -p "$ROOT/handin"

@@ -4,9 +4,9 @@
 ensure_venv() {
     local python stamp="$VENV/.requirements.txt"
     if [ ! -x "$VENV/bin/python" ]; then
-        python=$(command -v python3 || command -v python) || die "no Python 3 found. Install Python 3.9 or newer (python.org, or your system's package manager)."
-        "$python" -c 'import sys; sys.exit(sys.version_info < (3, 9))' \
-            || die "$python is $("$python" --version 2>&1); JupyterLab 4 needs Python 3.9 or newer."
+        python=$(command -v python3 || command -v python) || die "no Python 3 found. Install Python 3.11.5 or newer (python.org, or your system's package manager)."
+        "$python" -c 'import sys; sys.exit(sys.version_info < (3, 11, 5))' \
+            || die "$python is $("$python" --version 2>&1); the pinned requirements (environment/requirements.txt) need Python 3.11.5 or newer."
         say "creating the Python environment $VENV ($("$python" --version 2>&1))"
         "$python" -m venv "$VENV" 2>"$CACHE/venv.err" || {
             cat "$CACHE/venv.err" >&2

@@ -1,0 +1,95 @@
+package backprop.grading;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+
+import org.junit.jupiter.api.Test;
+
+import backprop.gradients.ReportFormulas;
+import backprop.network.Examples;
+
+class AnswersTest {
+
+    /** The right backward pass, written as a student would. */
+    static double[] backward(double[] w, double[] x, double[] y) {
+        double h1 = s(w[0] * x[0] + w[2] * x[1]), h2 = s(w[1] * x[0] + w[3] * x[1]);
+        double o1 = s(w[4] * h1 + w[6] * h2), o2 = s(w[5] * h1 + w[7] * h2);
+        double d1 = (o1 - y[0]) * o1 * (1 - o1), d2 = (o2 - y[1]) * o2 * (1 - o2);
+        double e1 = (d1 * w[4] + d2 * w[5]) * h1 * (1 - h1), e2 = (d1 * w[6] + d2 * w[7]) * h2 * (1 - h2);
+        return new double[] {e1 * x[0], e2 * x[0], e1 * x[1], e2 * x[1], d1 * h1, d2 * h1, d1 * h2, d2 * h2};
+    }
+
+    static double s(double z) {
+        return 1 / (1 + Math.exp(-z));
+    }
+
+    @Test
+    void theRightBackwardPassAndUpdatePass() {
+        assertTrue(Answers.backward(AnswersTest::backward).assertPassed().passed());
+        Check update = Answers.update((w, g, rate) -> {
+            double[] next = w.clone();
+            for (int k = 0; k < 8; k++) {
+                next[k] -= rate * g[k];
+            }
+            return next;
+        });
+        assertEquals(16, update.items().size());
+        assertTrue(update.passed(), update.toString());
+    }
+
+    @Test
+    void bothReportFormulasFailOnDw1ToDw4AndTheErrorIsLargeAtTheSteepPoint() {
+        for (Answers.Backward report : new Answers.Backward[] {ReportFormulas::reportA, ReportFormulas::reportB}) {
+            Check check = Answers.backward(report);
+            assertEquals(8, check.count(Check.Verdict.WRONG), check.toString());
+            AssertionError error = assertThrows(AssertionError.class, check::assertPassed);
+            assertTrue(error.getMessage().contains("dL/dw1 at the exercise: WRONG"), error.getMessage());
+            assertFalse(error.getMessage().contains("dL/dw5"), "dL/dw5..8 are right in both reports: " + error.getMessage());
+            // At the steep point the wrong formulas are off by more than 30 % of the true gradient, not in the fifth digit.
+            Answers.Point steep = Answers.steepPoint();
+            double[] right = backward(steep.w(), steep.x(), steep.y()), wrong = report.gradient(steep.w(), steep.x(), steep.y());
+            for (int k = 0; k < 4; k++) {
+                assertTrue(Math.abs(wrong[k] - right[k]) > 0.3 * Math.abs(right[k]), k + ": " + wrong[k] + " vs " + right[k]);
+            }
+        }
+        // The exercise's printed values.
+        assertEquals(-0.00843, ReportFormulas.reportA(Examples.EXERCISE_WEIGHTS, Examples.EXERCISE_X, Examples.EXERCISE_Y)[0], 5e-6);
+        assertEquals(0.01458, ReportFormulas.reportB(Examples.EXERCISE_WEIGHTS, Examples.EXERCISE_X, Examples.EXERCISE_Y)[0], 5e-6);
+    }
+
+    @Test
+    void aStubIsNotDoneYetAndOtherExceptionsAreWrongWithoutThrowing() {
+        Check stub = Answers.backward((w, x, y) -> {
+            throw new UnsupportedOperationException("not done yet");
+        });
+        assertEquals(16, stub.count(Check.Verdict.NOT_DONE));
+        assertTrue(stub.toHtml().contains("not done yet"));
+        Check broken = Answers.backward((w, x, y) -> new double[] {w[9]});
+        assertEquals(16, broken.count(Check.Verdict.WRONG));
+        assertTrue(broken.items().get(0).note().contains("ArrayIndexOutOfBoundsException"), broken.toString());
+        Check shortAnswer = Answers.backward((w, x, y) -> new double[3]);
+        assertTrue(shortAnswer.items().get(0).note().contains("returned 3 values"), shortAnswer.toString());
+        AssertionError error = assertThrows(AssertionError.class, stub::assertPassed);
+        assertTrue(error.getMessage().contains("0 of 16 right, 16 not done yet"), error.getMessage());
+    }
+
+    @Test
+    void theHandCalculationIsCheckedWithinTheStatedToleranceAndNaNIsNotDoneYet() {
+        Answers answers = Answers.handCalculation();
+        assertEquals(0.5621765008857981, answers.expected("outH1"), 1e-15);
+        assertEquals(0.2084, answers.expected("w1New"), 5e-5);
+        Check check = answers.check("inH1", 0.25, "outH1", 0.5622, "loss", 0.2099, "dLossDw1", Double.NaN);
+        assertEquals(Arrays.asList(Check.Verdict.RIGHT, Check.Verdict.RIGHT, Check.Verdict.WRONG, Check.Verdict.NOT_DONE),
+                check.items().stream().map(Check.Item::verdict).toList());
+        assertEquals("Hand calculation: 2 of 4 right, 1 wrong, 1 not done yet.", check.summary());
+        AssertionError error = assertThrows(AssertionError.class, check::assertPassed);
+        assertTrue(error.getMessage().contains("loss: WRONG, yours 0.2099"), error.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> answers.check("nothing", 1.0));
+        assertThrows(IllegalArgumentException.class, () -> answers.check("inH1"));
+        assertEquals(7, check.table().columnCount());
+    }
+}

@@ -1,5 +1,5 @@
 # shellcheck shell=bash
-# Sourced by setup.sh: Chromium and ChromeDriver for the browser test (lib/src/test/java/backprop/notebook/BrowserIT.java).
+# Sourced by setup.sh: Chromium and ChromeDriver for the browser test (lib/src/test/java/backprop/notebooks/BrowserIT.java).
 # The notebooks themselves do not need them: where they cannot be installed this only says so, and the test
 # then fails naming what is missing (or is skipped with -Dbrowser.skip=true).
 

@@ -1,4 +1,4 @@
-package backprop.notebook;
+package backprop.notebooks;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.fail;

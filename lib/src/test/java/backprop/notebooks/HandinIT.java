@@ -1,4 +1,4 @@
-package backprop.notebook;
+package backprop.notebooks;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

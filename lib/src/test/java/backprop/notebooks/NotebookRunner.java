@@ -1,4 +1,4 @@
-package backprop.notebook;
+package backprop.notebooks;
 
 import java.io.File;
 import java.io.IOException;

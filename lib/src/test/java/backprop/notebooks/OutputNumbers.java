@@ -1,4 +1,4 @@
-package backprop.notebook;
+package backprop.notebooks;
 
 import java.util.ArrayList;
 import java.util.List;

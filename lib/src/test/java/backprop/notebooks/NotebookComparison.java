@@ -1,4 +1,4 @@
-package backprop.notebook;
+package backprop.notebooks;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,8 +7,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
-import backprop.notebook.Notebook.Cell;
-import backprop.notebook.Notebook.Output;
+import backprop.notebooks.Notebook.Cell;
+import backprop.notebooks.Notebook.Output;
 
 /**
  * Compares a committed notebook with a fresh execution of it and lists every problem: errors, code

@@ -1,4 +1,4 @@
-package backprop.notebook;
+package backprop.notebooks;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -37,9 +37,9 @@ import org.junit.jupiter.api.TestFactory;
 import backprop.activation.Activation;
 import backprop.loss.Loss;
 import backprop.network.Examples;
-import backprop.notebook.Notebook.Cell;
-import backprop.notebook.Notebook.Output;
-import backprop.notebook.NotebookRunner.Step;
+import backprop.notebooks.Notebook.Cell;
+import backprop.notebooks.Notebook.Output;
+import backprop.notebooks.NotebookRunner.Step;
 import backprop.training.Training;
 import backprop.training.TrainingRun;
 

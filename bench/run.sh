@@ -5,6 +5,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [[ "${SKIP_BUILD:-0}" != 1 ]]; then
-  mvn -q -B -Pbench -DskipTests package
+  ./mvnw -q -B -Pbench -DskipTests package
 fi
 exec java -jar bench/target/benchmarks.jar "$@"

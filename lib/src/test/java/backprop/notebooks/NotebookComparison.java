@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import backprop.notebooks.Notebook.Cell;
@@ -20,6 +23,11 @@ final class NotebookComparison {
     static final String KERNEL = "java";
     /** Cells tagged so hold numbers that change from run to run (timings): their numbers are not compared. */
     static final String NO_COMPARE_TAG = "no-compare";
+    /** An absolute path of the machine that ran the notebook: /home/..., /tmp/x/..., C:\\Users\\... */
+    private static final Pattern MACHINE_PATH = Pattern.compile(
+            "(?<![\\w.:/-])/(?:home|root|tmp|work|Users|usr|opt|var|mnt|private)/[\\w.-]+|\\b[A-Z]:\\\\[\\w.-]+\\\\");
+    /** Terminal colour codes and other control characters: a formula's \\b or \\t written as JSON escapes. */
+    private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
 
     private final double relative;
     private final double absolute;
@@ -40,6 +48,21 @@ final class NotebookComparison {
                 problems.add(cell + " was never run in the committed file");
             }
             errors(cell).forEach(e -> problems.add(cell + " holds an error in the committed file: " + e));
+            if (CONTROL.matcher(cell.source()).find()) {
+                problems.add(cell + " has a control character in its source (a \\b, \\t or \\a of a formula?)");
+            }
+            for (Output output : cell.outputs()) {
+                // Images are base64, in which "/abc/def" is noise, not a path: only what is shown as text counts.
+                String shown = output.text() + "\n" + output.data().entrySet().stream().filter(e -> !e.getKey().startsWith("image/"))
+                        .map(Map.Entry::getValue).collect(Collectors.joining("\n"));
+                Matcher path = MACHINE_PATH.matcher(shown);
+                if (path.find()) {
+                    problems.add(cell + " shows a path of the machine that ran it: " + path.group());
+                }
+                if (CONTROL.matcher(shown).find()) {
+                    problems.add(cell + " has terminal colour codes or control characters in its output");
+                }
+            }
         }
         return problems;
     }

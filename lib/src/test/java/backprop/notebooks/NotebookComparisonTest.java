@@ -41,6 +41,21 @@ class NotebookComparisonTest {
     }
 
     @Test
+    void machinePathsControlCharactersAndColourCodesInTheCommittedFileAreProblems() {
+        assertEquals(List.of(), COMPARISON.committedProblems(notebook(cell("x", result("image/png", "iVBOR/home/abc/tmp/x+/work/q")))),
+                "base64 image data is not text");
+        List<String> problems = COMPARISON.committedProblems(notebook(
+                cell("x", result("text/plain", "loaded /home/student/backprop/lib/target/jars/backprop-lib.jar")),
+                cell("y", stdout("\\u001B[1mbold\\u001B[0m")),
+                cell("beta = \\b", result("text/html", "<p>C:\\\\Users\\\\li\\\\jars</p>"))));
+        assertEquals(4, problems.size(), problems.toString());
+        assertTrue(problems.get(0).contains("a path of the machine that ran it: /home/student"), problems.get(0));
+        assertTrue(problems.get(1).contains("colour codes"), problems.get(1));
+        assertTrue(problems.get(2).contains("control character in its source"), problems.get(2));
+        assertTrue(problems.get(3).contains("a path of the machine that ran it: C:\\Users\\"), problems.get(3));
+    }
+
+    @Test
     void numbersAreReadAsTheReaderSeesThem() {
         assertEquals(List.of("0.5621765008857981", "-0.07", "1e-9", "3", "NaN", "-Infinity"),
                 OutputNumbers.inText("h1 = 0.5621765008857981, y2 = -0.07, tol 1e-9, epochs: 3. NaN -Infinity"));

@@ -26,11 +26,7 @@ public record Agreement(int epochs, int compared, int identical, double maxAbsDi
     /** Compares run a with run b. */
     public static Agreement of(TrainingRun a, TrainingRun b) {
         Network shape = a.initialNetwork();
-        if (shape.parameterCount() != b.initialNetwork().parameterCount()) {
-            throw new IllegalArgumentException("runs with " + shape.parameterCount() + " and "
-                    + b.initialNetwork().parameterCount() + " parameters; allowed: two runs of the same network");
-        }
-        int epochs = Math.min(a.epochsRun(), b.epochsRun());
+        int epochs = Rules.comparableEpochs(a, b);
         int compared = 0;
         int identical = 0;
         double maxAbs = 0;

@@ -66,4 +66,13 @@ final class Rules {
         }
         return value;
     }
+
+    /** Two runs to compare: of networks with the same number of parameters; returns the epochs both reached. */
+    static int comparableEpochs(TrainingRun a, TrainingRun b) {
+        int p = a.initialNetwork().parameterCount(), q = b.initialNetwork().parameterCount();
+        if (p != q) {
+            throw new IllegalArgumentException("runs with " + p + " and " + q + " parameters; allowed: two runs of the same network");
+        }
+        return Math.min(a.epochsRun(), b.epochsRun());
+    }
 }

@@ -18,11 +18,7 @@ public record ScaledRuns(double factor, int epochs, double maxWeightDifference, 
 
     /** Compares a with b over the epochs both reached. */
     public static ScaledRuns compare(TrainingRun a, TrainingRun b, double factor) {
-        if (a.initialNetwork().parameterCount() != b.initialNetwork().parameterCount()) {
-            throw new IllegalArgumentException("runs with " + a.initialNetwork().parameterCount() + " and "
-                    + b.initialNetwork().parameterCount() + " parameters; allowed: two runs of the same network");
-        }
-        int epochs = Math.min(a.epochsRun(), b.epochsRun());
+        int epochs = Rules.comparableEpochs(a, b);
         double weights = 0;
         double outputs = 0;
         double gradients = 0;

@@ -33,7 +33,7 @@ use_venv
 kernel_jar="$(kernel_dir)/backprop-kernel.jar"
 jars="$ROOT/lib/target/jars"
 [ -f "$kernel_jar" ] || die "no $kernel_jar: setup.sh should have compiled it"
-[ -f "$jars/backprop-lib.jar" ] && [ -d "$jars/deps" ] || die "no helper jar in $jars: setup.sh should have built it"
+if [ ! -f "$jars/backprop-lib.jar" ] || [ ! -d "$jars/deps" ]; then die "no helper jar in $jars: setup.sh should have built it"; fi
 
 mkdir -p "$out"
 out=$(cd "$out" && pwd)
@@ -45,6 +45,7 @@ cp "$jars/backprop-lib.jar" "$bundle/lib/target/jars/"
 cp "$jars"/deps/*.jar "$bundle/lib/target/jars/deps/"
 cp "$ENV_DIR/requirements.txt" "$bundle/requirements.txt"
 cp "$kernel_jar" "$bundle/kernel/backprop-kernel.jar"
+cp "$ENV_DIR/kernel/jvm-options.txt" "$bundle/kernel/jvm-options.txt"
 (cd "$ENV_DIR/kernel" && find . -name '*.java' -exec cp --parents {} "$bundle/kernel/src/" \;)
 cp "$ENV_DIR/execute.py" "$ENV_DIR/handin.py" "$ENV_DIR/handin-index.py" "$bundle/tools/"
 cp "$ENV_DIR/handout/start.py" "$ENV_DIR/handout/README.md" "$bundle/"
@@ -66,4 +67,4 @@ with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as z:
                 z.writestr(info, f.read())
 PY
 say "hand-out ready: $out/backprop-notebooks.zip ($(du -h "$out/backprop-notebooks.zip" | cut -f1)) and the same in $bundle/"
-say "  $(ls "$bundle/notebooks" | wc -l | tr -d ' ') notebooks from $source_dir; a student runs: python3 start.py"
+say "  $(find "$bundle/notebooks" -maxdepth 1 -name '*.ipynb' | wc -l | tr -d ' ') notebooks from $source_dir; a student runs: python3 start.py"

@@ -64,39 +64,26 @@ ensure_kernel_cds() {
     fi
 }
 
-# Adds the JVM option "$1" to kernel.json only if this JDK accepts it (a JDK 17 older than 17.0.9, say,
-# refuses -XX:TrimNativeHeapInterval, and an unknown option would stop the kernel from starting).
-optional_jvm_option() {
-    if "$JAVA_BIN" "$1" -version >/dev/null 2>&1; then
-        printf '\n    "%s",' "$1"
-    fi
+# The options of environment/kernel/jvm-options.txt for this JDK, each as a kernel.json argv line: "23+" ones
+# only on Java 23+, "?" ones only where this JDK accepts them (a JDK 17 older than 17.0.9, say, refuses
+# -XX:TrimNativeHeapInterval, and an unknown option would stop the kernel from starting).
+jvm_options() {
+    local line option
+    while IFS= read -r line || [ -n "$line" ]; do
+        case $line in
+            '#'* | '') continue ;;
+            '23+ '*) option=${line#'23+ '}; [ "$JAVA_MAJOR" -ge 23 ] || continue ;;
+            '? '*) option=${line#'? '}; "$JAVA_BIN" "$option" -version >/dev/null 2>&1 || continue ;;
+            *) option=$line ;;
+        esac
+        printf '    "%s",\n' "$option"
+    done < "$ENV_DIR/kernel/jvm-options.txt"
 }
 
-# JVM options, and why each is there:
-#   java.awt.headless       charts are drawn off-screen: works without a display, and no window pops up
-#   file/stdout.encoding    Java 17 takes the locale's charset, often ASCII on servers; notebooks are UTF-8
-#   slf4j.internal.verbosity  Tablesaw's logging API would print a three-line warning into the first cell
-#   TieredStopAtLevel=1     the quick (C1) JIT only: most of a cell's time is JShell compiling it, and the
-#                           optimising JIT's warm-up competes for the CPU (see README, Speed)
-#   UseSerialGC             one small heap, no GC threads per core: a class of kernels on one server
-#   Xms16m Xmn8m Xmx256m, Min/MaxHeapFreeRatio 10/30   the heap starts small, its young generation stays
-#                           small (every page of it is touched on each cycle), grows only as needed and
-#                           gives memory back at a full GC; 256 MB caps a runaway cell (a kernel's live
-#                           data after the largest notebook is about 60 MB, mostly JShell's and javac's)
-#   TrimNativeHeapInterval  returns glibc's freed native memory every 2 s (when the JDK has the option)
-#   SharedArchiveFile, Xshare:auto, Xlog:cds*=off   the class-data archive above, if there is one; a
-#                           missing, stale or foreign archive is skipped silently and the kernel starts
-#   MALLOC_ARENA_MAX=2      fewer glibc malloc arenas (one per thread otherwise): less native memory
-#   (README, Speed and memory, has the measurements behind these: bash environment/measure.sh)
-#   --add-opens jdk.jshell  what JJava's own launcher passes: JJava reaches into JShell's internals
-#   sun-misc-unsafe-memory-access (Java 23+)  Tablesaw's classgraph calls sun.misc.Unsafe, and Java 24+
-#                           prints four warning lines about it to the server's terminal at every start
 kernel_json() {
-    local java cds="" trim unsafe=""
+    local java cds=""
     java=$(printf '%s' "$JAVA_BIN" | sed 's/\\/\\\\/g; s/"/\\"/g')
-    trim=$(optional_jvm_option -XX:TrimNativeHeapInterval=2000)
-    [ "$JAVA_MAJOR" -ge 23 ] && unsafe='
-    "--sun-misc-unsafe-memory-access=allow",'
+    # The class-data archive is this machine's own (ensure_kernel_cds), so it is not in jvm-options.txt.
     [ -z "${KERNEL_CDS:-}" ] || cds='
     "-XX:SharedArchiveFile={resource_dir}/'"$KERNEL_CDS"'",
     "-Xshare:auto",
@@ -104,20 +91,8 @@ kernel_json() {
     cat <<JSON
 {
   "argv": [
-    "$java",
-    "-Djava.awt.headless=true",
-    "-Dfile.encoding=UTF-8",
-    "-Dstdout.encoding=UTF-8",
-    "-Dslf4j.internal.verbosity=ERROR",
-    "-XX:TieredStopAtLevel=1",
-    "-XX:+UseSerialGC",
-    "-Xms16m",
-    "-Xmn8m",
-    "-Xmx256m",
-    "-XX:MinHeapFreeRatio=10",
-    "-XX:MaxHeapFreeRatio=30",$trim$cds$unsafe
-    "--add-opens",
-    "jdk.jshell/jdk.jshell=ALL-UNNAMED",
+    "$java",$cds
+$(jvm_options)
     "-cp",
     "{resource_dir}/jjava.jar:{resource_dir}/backprop-kernel.jar",
     "backprop.kernel.StopOnErrorKernel",

@@ -78,17 +78,32 @@ def ensure_venv():
         f.write(wanted)
 
 
+def jvm_options(java, major):
+    """kernel/jvm-options.txt, the course's own list (environment/kernel/jvm-options.txt), for this JDK."""
+    options = []
+    with open(os.path.join(HERE, "kernel", "jvm-options.txt"), encoding="utf-8") as f:
+        for line in (raw.rstrip("\n") for raw in f):
+            if not line or line.startswith("#"):
+                continue
+            if line.startswith("23+ "):
+                if major >= 23:
+                    options.append(line[4:])
+            elif line.startswith("? "):
+                accepted = subprocess.run([java, line[2:], "-version"], capture_output=True).returncode == 0
+                if accepted:
+                    options.append(line[2:])
+            else:
+                options.append(line)
+    return options
+
+
 def kernel_json(java, major):
-    """The same kernel as the course's own machines use (its environment/kernel.sh)."""
-    argv = [java, "-Djava.awt.headless=true", "-Dfile.encoding=UTF-8", "-Dstdout.encoding=UTF-8",
-            "-Dslf4j.internal.verbosity=ERROR", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"]
-    if major >= 23:
-        argv.append("--sun-misc-unsafe-memory-access=allow")
-    argv += ["--add-opens", "jdk.jshell/jdk.jshell=ALL-UNNAMED", "-cp",
-             "{resource_dir}/jjava.jar" + os.pathsep + "{resource_dir}/backprop-kernel.jar",
-             "backprop.kernel.StopOnErrorKernel", "{connection_file}"]
+    """The same kernel as the course's own machines use (environment/kernel.sh), without their class-data archive."""
+    argv = [java] + jvm_options(java, major) + [
+        "-cp", "{resource_dir}/jjava.jar" + os.pathsep + "{resource_dir}/backprop-kernel.jar",
+        "backprop.kernel.StopOnErrorKernel", "{connection_file}"]
     return {"argv": argv, "display_name": "Java (jjava)", "language": "java", "interrupt_mode": "message",
-            "env": {}, "metadata": {}}
+            "env": {"MALLOC_ARENA_MAX": "2"}, "metadata": {}}
 
 
 def ensure_kernel(java, major):

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Makes what a teacher hands out to students: OUT/backprop-notebooks/ and OUT/backprop-notebooks.zip
-# (OUT default handout/), which a student unpacks and starts with Python 3.9+ and a JDK 17+ only
+# (OUT default handout/), which a student unpacks and starts with Python 3.11.5+ and a JDK 17+ only
 # (no Maven, no clone of this repository): `python3 start.py` (see environment/handout/README.md).
 #   handout.sh [--notebooks DIR] [OUT]   DIR: the students' notebooks (default notebooks/; for example an
 #                                        nbgrader release folder, release/ASSIGNMENT)

@@ -64,6 +64,26 @@ ensure_kernel_cds() {
     fi
 }
 
+# JVM options (environment/kernel/jvm-options.txt), and why each is there:
+#   java.awt.headless       charts are drawn off-screen: works without a display, and no window pops up
+#   file/stdout.encoding    Java 17 takes the locale's charset, often ASCII on servers; notebooks are UTF-8
+#   slf4j.internal.verbosity  Tablesaw's logging API would print a three-line warning into the first cell
+#   TieredStopAtLevel=1     the quick (C1) JIT only: most of a cell's time is JShell compiling it, and the
+#                           optimising JIT's warm-up competes for the CPU (see README, Speed)
+#   UseSerialGC             one small heap, no GC threads per core: a class of kernels on one server
+#   Xms16m Xmn8m Xmx256m, Min/MaxHeapFreeRatio 10/30   the heap starts small, its young generation stays
+#                           small (every page of it is touched on each cycle), grows only as needed and
+#                           gives memory back at a full GC; 256 MB caps a runaway cell (a kernel's live
+#                           data after the largest notebook is about 60 MB, mostly JShell's and javac's)
+#   TrimNativeHeapInterval  returns glibc's freed native memory every 2 s (when the JDK has the option)
+#   SharedArchiveFile, Xshare:auto, Xlog:cds*=off   the class-data archive above, if there is one; a
+#                           missing, stale or foreign archive is skipped silently and the kernel starts
+#   MALLOC_ARENA_MAX=2      fewer glibc malloc arenas (one per thread otherwise): less native memory
+#   (README, Speed and memory, has the measurements behind these: bash environment/measure.sh)
+#   --add-opens jdk.jshell  what JJava's own launcher passes: JJava reaches into JShell's internals
+#   sun-misc-unsafe-memory-access (Java 23+)  Tablesaw's classgraph calls sun.misc.Unsafe, and Java 24+
+#                           prints four warning lines about it to the server's terminal at every start
+#
 # The options of environment/kernel/jvm-options.txt for this JDK, each as a kernel.json argv line: "23+" ones
 # only on Java 23+, "?" ones only where this JDK accepts them (a JDK 17 older than 17.0.9, say, refuses
 # -XX:TrimNativeHeapInterval, and an unknown option would stop the kernel from starting).

@@ -28,7 +28,8 @@ import org.dflib.jjava.maven.magics.MavenMagic;
 import org.dflib.jjava.maven.magics.MavenRepoMagic;
 
 /**
- * The JJava kernel (PyPI {@code jjava}) with three changes a notebook user expects from every Jupyter kernel.
+ * The JJava kernel (PyPI {@code jjava}) with three changes a notebook user expects from every Jupyter kernel,
+ * and one that a class of them sharing a server needs.
  *
  * <ul>
  *   <li><b>JupyterLab shows the kernel idle on connecting</b>, not "Unknown": JJava leaves the history
@@ -39,6 +40,12 @@ import org.dflib.jjava.maven.magics.MavenRepoMagic;
  *       {@code stop_on_error} fails, the execute requests already waiting in the shell socket are answered
  *       {@code status: aborted} without running, as ipykernel does; the first request that arrives after
  *       the queue ran empty runs normally again.</li>
+ *   <li><b>No class-name index of the JDK and every jar.</b> JShell builds one in a background thread when it
+ *       starts and again after every {@code %classpath}, only to suggest imports for unknown names and to
+ *       complete package names in an import; on the 2 cores a class shares, that thread competes with the
+ *       cells, and its index stays in the heap (about 25 MB with the helper jar's dependencies, measured by
+ *       environment/measure.sh). Completion of names in scope and of members ({@code Math.ma}, {@code
+ *       run.}) does not use it and keeps working.</li>
  *   <li><b>The JVM ends when the kernel does.</b> JJava leaves a non-daemon thread behind after a
  *       shutdown request, so the process lingered about 2.5 s, which every headless run paid.</li>
  * </ul>
@@ -70,6 +77,7 @@ public final class StopOnErrorKernel {
                 .lineMagic("mavenRepo", new MavenRepoMagic(maven))
                 .cellMagic("time", time)
                 .build();
+        withoutImportIndex(kernel.getJShell());
         kernel.onStartup();
         kernel.becomeHandlerForConnection(connection);
         // JJava keeps no history and then sends no reply at all; JupyterLab waits for that reply (and the
@@ -81,6 +89,22 @@ public final class StopOnErrorKernel {
         connection.connect();
         connection.waitUntilClose();
         System.exit(0);
+    }
+
+    /**
+     * Holds JShell's class-name indexer before it starts (its own suspend/resume count, which JShell uses
+     * around completions, so the indexer never resumes). The method is JDK-internal: on a JDK without it the
+     * kernel starts as JJava's would, only with the index.
+     */
+    private static void withoutImportIndex(jdk.jshell.JShell shell) {
+        var analysis = shell.sourceCodeAnalysis();
+        try {
+            var suspend = analysis.getClass().getMethod("suspendIndexing");
+            suspend.setAccessible(true);
+            suspend.invoke(analysis);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            Logger.getLogger(StopOnErrorKernel.class.getName()).fine("JShell's import index stays on: " + e);
+        }
     }
 
     private static String jjavaVersion() throws java.io.IOException {

@@ -5,6 +5,7 @@ import backprop.training.TrainingRun;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.StringJoiner;
 
 /**
@@ -53,6 +54,12 @@ public final class Statements implements Html {
     public Statements run(String name, TrainingRun run) {
         return add("%s: %s of %s epochs, last loss %s%s.", name, run.epochsRun(), run.epochsRequested(), run.finalLoss(),
                 run.divergence().map(d -> "; " + d).orElse(""));
+    }
+
+    /** One {@link #run} sentence per run, in the map's order (e.g. from {@link Labelled#of}). */
+    public Statements runs(Map<String, TrainingRun> runs) {
+        runs.forEach(this::run);
+        return this;
     }
 
     public List<String> sentences() {

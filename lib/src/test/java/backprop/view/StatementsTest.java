@@ -41,6 +41,8 @@ class StatementsTest {
 
         assertEquals(List.of("baseline: 100 of 100 epochs, last loss " + Numbers.format(healthy.finalLoss()) + "."),
                 Statements.of().run("baseline", healthy).sentences());
+        assertEquals(Statements.of().run("a", healthy).run("b", stopped).sentences(),
+                Statements.of().runs(Labelled.of("a", healthy, "b", stopped)).sentences());
         String said = Statements.of().run("step 50", stopped).sentences().get(0);
         assertTrue(stopped.epochsRun() < 100, "the cross-entropy run with step 50 should stop early");
         assertTrue(said.startsWith("step 50: " + stopped.epochsRun() + " of 100 epochs, last loss -"), said);

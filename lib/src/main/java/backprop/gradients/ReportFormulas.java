@@ -38,10 +38,10 @@ public final class ReportFormulas {
         double d5 = deltaO1 * h1, d6 = deltaO2 * h1, d7 = deltaO1 * h2, d8 = deltaO2 * h2;
         double into1, into2;   // what stands where δo1 w5 + δo2 w6 and δo1 w7 + δo2 w8 belong
         if (reportB) {
-            into1 = d5 + d6;
-            into2 = d7 + d8;
+            into1 = d5 + d6;   // BUG: (δo1 + δo2) h1, should be δo1 w5 + δo2 w6
+            into2 = d7 + d8;   // BUG: (δo1 + δo2) h2, should be δo1 w7 + δo2 w8
         } else {
-            double wrong = h1 * (1 - h1);   // should be o1 (1 - o1)
+            double wrong = h1 * (1 - h1);   // BUG: should be o1 (1 - o1)
             into1 = (o1 - y[0]) * wrong * w[4] + deltaO2 * w[5];
             into2 = (o1 - y[0]) * wrong * w[6] + deltaO2 * w[7];
         }

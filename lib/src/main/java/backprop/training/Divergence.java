@@ -1,5 +1,7 @@
 package backprop.training;
 
+import backprop.view.Numbers;
+
 /** Why and when training stopped early: the loss or a weight became NaN/infinite, or the loss ran away. */
 public record Divergence(int epoch, String reason) {
 
@@ -18,8 +20,8 @@ public record Divergence(int epoch, String reason) {
         }
         if (Math.abs(loss) > limit) {
             // Say which way: a loss that falls below -limit did not overshoot, it has no lower bound here.
-            String shown = String.format(java.util.Locale.ROOT, "%.6g", Math.abs(loss));
-            String bound = String.format(java.util.Locale.ROOT, "%.6g", limit);
+            String shown = Numbers.format(Math.abs(loss));
+            String bound = Numbers.format(limit);
             return new Divergence(epoch, "|loss| = " + shown + " exceeded " + bound
                     + (loss > 0 ? " (the loss grew past it)" : " (the loss fell below -" + bound + ")"));
         }

@@ -2,6 +2,7 @@ package backprop.training;
 
 import backprop.gradients.BackwardPass;
 import backprop.network.Network;
+import backprop.view.Numbers;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -82,7 +83,7 @@ final class SgdLoop {
             previousLoss = epochLoss;
             if (epochLoss < config.loss.lowerBound() && !belowLowerBound) {
                 belowLowerBound = true;
-                warnings.add("epoch " + e + ": the loss " + epochLoss + " fell below " + config.loss.lowerBound()
+                warnings.add("epoch " + e + ": the loss " + Numbers.format(epochLoss) + " fell below " + Numbers.format(config.loss.lowerBound())
                         + ", the least value " + config.loss.name() + " can take on valid targets");
             }
             divergence = Divergence.check(e, epochLoss, weights, limit);

@@ -1,5 +1,7 @@
 package backprop.training;
 
+import backprop.view.Statements;
+
 import backprop.gradients.GradientSource;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
@@ -133,6 +135,22 @@ public final class StepBehaviour {
     public String steps(Predicate<TrainingRun> which) {
         String listed = runs.stream().filter(which).map(r -> plain(r.learningRate())).collect(Collectors.joining(", "));
         return listed.isEmpty() ? "none" : listed;
+    }
+
+    /**
+     * What the grid shows, in three sentences headed by {@code label}: which steps are monotone, rise at some
+     * epoch or diverged; which are chaotic, end worse than they started or stall; which end with both
+     * outputs exactly 0 and which read a higher loss at a larger budget.
+     */
+    public Statements observations(String label) {
+        return Statements.of()
+                .add("%s — monotone: steps %s; the loss rises at some epoch: %s; diverged: %s.", label,
+                        steps(r -> !r.diverged() && r.monotone()), steps(r -> !r.diverged() && !r.monotone()),
+                        steps(TrainingRun::diverged))
+                .add("Chaotic (late digits are rounding accidents): %s; ends worse than at the start: %s;"
+                        + " stalls far above the best: %s.", steps(this::chaotic), steps(this::worseThanStart), steps(this::stalled))
+                .add("Both outputs end exactly 0: %s; a larger budget read a higher loss than a smaller one: %s.",
+                        steps(r -> !r.diverged() && r.o(1) == 0 && r.o(2) == 0), steps(this::risesAcrossBudgets));
     }
 
     /** Step size, the loss at every budget, and the behaviour (show it with {@code Tables.sixDigits}). */

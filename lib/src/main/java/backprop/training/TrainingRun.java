@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * What one training configuration produced: the epochs it kept, whether it diverged, and the network
@@ -138,6 +139,14 @@ public final class TrainingRun {
     /** Parameter k (1-based) after the last epoch: w1, w2, ... */
     public double w(int k) {
         return last().w(k);
+    }
+
+    /**
+     * The first kept epoch for which {@code condition} holds, or 0 when none does: e.g.
+     * {@code firstEpoch(e -> e.loss() < 0)}, the epoch a loss first went negative.
+     */
+    public int firstEpoch(Predicate<Epoch> condition) {
+        return kept.stream().filter(condition).mapToInt(Epoch::epoch).findFirst().orElse(0);
     }
 
     /** How many epochs had a higher loss than the epoch before (0: monotone descent). */

@@ -64,6 +64,16 @@ public final class Printout {
         return agreeing() == count();
     }
 
+    /**
+     * One sentence: "All 5 printed values are reproduced to the digits printed.", or how many are and that
+     * the table shows the others.
+     */
+    public Statements verdict() {
+        return allAgree() ? Statements.of().add("All %s printed values are reproduced to the digits printed.", count())
+                : Statements.of().add("%s of %s printed values are reproduced to the digits printed; the table shows the others.",
+                        agreeing(), count());
+    }
+
     /** Quantity, the number printed, the value here (6 digits), |difference|, the half unit, agrees. */
     public Table table() {
         int n = printed.size();

@@ -1,14 +1,18 @@
 package backprop.view;
 
+import backprop.training.TrainingRun;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.StringJoiner;
 
 /**
  * What a notebook states about the outputs above it, built from those outputs so that every sentence stays
  * true when a student changes the hyperparameters: a sentence that only holds in one case is chosen by a
- * condition, and every number in it is written by {@link Numbers#format} (6 significant digits).
- * A cell that ends in one shows a bulleted list.
+ * condition, and every number in it is written by {@link Numbers#format} (6 significant digits; an
+ * array of doubles as "(0.23, -0.07)"). A cell that ends in one shows a bulleted list.
  *
  * <pre>{@code
  * Statements.of()
@@ -43,6 +47,21 @@ public final class Statements implements Html {
         return add(condition ? whenTrue : whenFalse, args);
     }
 
+    /**
+     * How far run {@code name} got: "variant: 100 of 100 epochs, last loss -50.9004.", and, when it stopped
+     * early, why ("...; diverged at epoch 7: |loss| = ... exceeded ...").
+     */
+    public Statements run(String name, TrainingRun run) {
+        return add("%s: %s of %s epochs, last loss %s%s.", name, run.epochsRun(), run.epochsRequested(), run.finalLoss(),
+                run.divergence().map(d -> "; " + d).orElse(""));
+    }
+
+    /** One {@link #run} sentence per run, in the map's order (e.g. from {@link Labelled#of}). */
+    public Statements runs(Map<String, TrainingRun> runs) {
+        runs.forEach(this::run);
+        return this;
+    }
+
     public List<String> sentences() {
         return List.copyOf(sentences);
     }
@@ -69,9 +88,19 @@ public final class Statements implements Html {
     private static String fill(String template, Object[] args) {
         Object[] shown = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
-            shown[i] = args[i] instanceof Double || args[i] instanceof Float ? Numbers.format(((Number) args[i]).doubleValue()) : args[i];
+            shown[i] = args[i] instanceof Double || args[i] instanceof Float ? Numbers.format(((Number) args[i]).doubleValue())
+                    : args[i] instanceof double[] values ? vector(values) : args[i];
         }
         return String.format(Locale.ROOT, template, shown);
+    }
+
+    /** "(0.23, -0.07)": the way the pages write a point or a target vector. */
+    private static String vector(double[] values) {
+        StringJoiner text = new StringJoiner(", ", "(", ")");
+        for (double v : values) {
+            text.add(Numbers.format(v));
+        }
+        return text.toString();
     }
 
     private static String escape(String text) {

@@ -65,6 +65,16 @@ class ExerciseTrainingTest {
     }
 
     @Test
+    void firstEpochFindsWhereTheCrossEntropyLossTurnsNegativeAndZeroWhenNoneDoes() {
+        TrainingRun run = exercise(Activation.RELU, Loss.CROSS_ENTROPY, 50, GradientSource.HAND_WRITTEN);
+        int negative = run.firstEpoch(e -> e.loss() < 0);
+        // PyTorch's printout: positive in epoch 1, -0.93176 in epoch 50.
+        assertTrue(negative > 1 && negative <= 50, "first negative epoch " + negative);
+        assertTrue(run.lossAt(negative) < 0 && run.lossAt(negative - 1) >= 0);
+        assertEquals(0, run.firstEpoch(e -> Double.isNaN(e.loss())));
+    }
+
+    @Test
     void reluStallsWithADeadOutputAtTheLossFloor() {
         TrainingRun run = exercise(Activation.RELU, Loss.HALF_SUM_SQUARED, 100, GradientSource.HAND_WRITTEN);
         assertEquals(0.0, run.last().o(2), 0.0);

@@ -31,6 +31,10 @@ class StepBehaviourTest {
         assertEquals(one.finalLoss(), b.lowestFinalLoss());
         assertEquals("none", b.steps(b::chaotic));
         assertEquals("0.5, 1", b.steps(r -> true));
+        assertEquals(java.util.List.of("grid — monotone: steps 0.5, 1; the loss rises at some epoch: none; diverged: none.",
+                "Chaotic (late digits are rounding accidents): none; ends worse than at the start: none; stalls far above the best: none.",
+                "Both outputs end exactly 0: none; a larger budget read a higher loss than a smaller one: none."),
+                b.observations("grid").sentences());
     }
 
     @Test

@@ -2,8 +2,15 @@ package backprop.view;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+
+import backprop.activation.Activation;
+import backprop.loss.Loss;
+import backprop.network.Examples;
+import backprop.training.Training;
+import backprop.training.TrainingRun;
 
 import org.junit.jupiter.api.Test;
 
@@ -18,6 +25,28 @@ class StatementsTest {
 
         assertEquals(List.of("The loss falls from 0.20971 to 0.0103428 in 100 epochs.", "not bigger, 1e-9"), s.sentences());
         assertEquals("- The loss falls from 0.20971 to 0.0103428 in 100 epochs.\n- not bigger, 1e-9", s.toString());
+    }
+
+    @Test
+    void anArrayOfDoublesIsWrittenAsAPoint() {
+        assertEquals(List.of("y = (0.23, -0.07, 1.23457e-7)"),
+                Statements.of().add("y = %s", (Object) new double[] {0.23, -0.07, 1.234567891e-7}).sentences());
+    }
+
+    @Test
+    void aRunSaysHowFarItGotAndWhyItStopped() {
+        TrainingRun healthy = Training.of(Examples.exercise()).data(Examples.EXERCISE_X, Examples.EXERCISE_Y).learningRate(1).epochs(100).run();
+        TrainingRun stopped = Training.of(Examples.exercise(Activation.RELU)).data(Examples.EXERCISE_X, Examples.EXERCISE_Y)
+                .loss(Loss.CROSS_ENTROPY).learningRate(50).epochs(100).run();
+
+        assertEquals(List.of("baseline: 100 of 100 epochs, last loss " + Numbers.format(healthy.finalLoss()) + "."),
+                Statements.of().run("baseline", healthy).sentences());
+        assertEquals(Statements.of().run("a", healthy).run("b", stopped).sentences(),
+                Statements.of().runs(Labelled.of("a", healthy, "b", stopped)).sentences());
+        String said = Statements.of().run("step 50", stopped).sentences().get(0);
+        assertTrue(stopped.epochsRun() < 100, "the cross-entropy run with step 50 should stop early");
+        assertTrue(said.startsWith("step 50: " + stopped.epochsRun() + " of 100 epochs, last loss -"), said);
+        assertTrue(said.endsWith("; diverged at epoch " + stopped.epochsRun() + ": " + stopped.divergence().get().reason() + "."), said);
     }
 
     @Test

@@ -55,4 +55,11 @@ class StatisticsTest {
         assertEquals("p = 1.5; allowed: 0 to 1",
                 assertThrows(IllegalArgumentException.class, () -> Statistics.quantile(new double[] {1}, 1.5)).getMessage());
     }
+
+    @Test
+    void dotIsTheSumOfProductsAndRefusesArraysOfDifferentLength() {
+        assertEquals(1 * 0.5 - 2 * 0.25 + 3 * 4, Statistics.dot(new double[] {1, -2, 3}, new double[] {0.5, 0.25, 4}));
+        assertEquals("2 and 1 values; allowed: two arrays of the same length",
+                assertThrows(IllegalArgumentException.class, () -> Statistics.dot(new double[2], new double[1])).getMessage());
+    }
 }

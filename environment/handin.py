@@ -66,6 +66,12 @@ HEADER_CSS = """<style type="text/css">
 .handin-header span { white-space: nowrap; }
 mjx-container[display="true"] { overflow-x: auto; overflow-y: hidden; }
 @page { size: A4; }
+/* On paper nothing scrolls: long code lines wrap and wide tables shrink instead of being cut at the edge. */
+@media print {
+  pre { white-space: pre-wrap !important; overflow-wrap: anywhere; }
+  .jp-OutputArea-output { overflow: visible !important; }
+  .jp-RenderedHTMLCommon table { font-size: 70%; }
+}
 </style>
 """
 

@@ -66,6 +66,12 @@ HEADER_CSS = """<style type="text/css">
 .handin-header span { white-space: nowrap; }
 mjx-container[display="true"] { overflow-x: auto; overflow-y: hidden; }
 @page { size: A4; }
+/* On paper nothing scrolls: long code lines wrap and wide tables shrink instead of being cut at the edge. */
+@media print {
+  pre { white-space: pre-wrap !important; overflow-wrap: anywhere; }
+  .jp-OutputArea-output { overflow: visible !important; }
+  .jp-RenderedHTMLCommon table { font-size: 70%; }
+}
 </style>
 """
 
@@ -165,6 +171,21 @@ def fixed_dates(pdf):
     return re.sub(rb"(/(?:CreationDate|ModDate)\s*\()(D:[0-9]+)", one, pdf)
 
 
+NOTEBOOK_LINK = re.compile(r'href="([^"/:#]+)\.ipynb(#[^"]*)?"')
+RELATIVE_LINK = re.compile(r'(<a\b[^>]*?)\s+href="(?![a-z][a-z0-9+.-]*:|#)[^"]*"', re.I)
+
+
+def local_links(page):
+    """A link to another notebook (NAME.ipynb) leads to its page in the same hand-in folder (NAME.html)."""
+    return NOTEBOOK_LINK.sub(lambda m: 'href="%s.html%s"' % (m.group(1), m.group(2) or ""), page)
+
+
+def unlinked(page):
+    """The page to print without relative links: Chromium would write each into the PDF as an absolute
+    file:// URL of the work folder. Their text stays; links to the web and within the page stay."""
+    return RELATIVE_LINK.sub(r"\1", page)
+
+
 def export(notebook, name, out_dir):
     """Writes out_dir/NAME.html and out_dir/NAME.pdf for an executed notebook (nbformat node)."""
     from nbconvert import HTMLExporter
@@ -179,14 +200,15 @@ def export(notebook, name, out_dir):
             f.write(prepared(page, name, student))
         dom = run_chromium(work, "--virtual-time-budget=120000", "--run-all-compositor-stages-before-draw",
                            "--dump-dom", file_url(source)).decode("utf-8")
-        typeset = finished(dom)
+        typeset = local_links(finished(dom))
         target = os.path.join(out_dir, name + ".html")
         with open(target, "w", encoding="utf-8") as f:
             f.write(typeset)
         # Printed from a copy in the work folder: the PDF never sees the hand-in folder's path either.
         printable = os.path.join(work, "print", name + ".html")
         os.makedirs(os.path.dirname(printable))
-        shutil.copyfile(target, printable)
+        with open(printable, "w", encoding="utf-8") as f:
+            f.write(unlinked(typeset))
         pdf = os.path.join(work, name + ".pdf")
         run_chromium(work, "--no-pdf-header-footer", "--print-to-pdf-no-header", "--virtual-time-budget=20000",
                      "--print-to-pdf=" + pdf, file_url(printable))

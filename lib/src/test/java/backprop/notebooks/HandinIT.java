@@ -73,6 +73,51 @@ class HandinIT {
         assertEquals(List.of(), problems, "hand-in in " + out);
     }
 
+    /**
+     * A student who is stuck still hands in: a notebook that stops at an error (here a "not done yet" right
+     * after the setup cell) is written up to that cell, its page and the index say where it stopped, and
+     * the cells after it show no outputs, not the ones saved from an earlier session.
+     */
+    @Test
+    void aNotebookThatStopsAtAnErrorIsHandedInUpToIt() throws Exception {
+        String name = "00-index.ipynb";
+        Path copies = NotebookRunner.scratchCopy(OUT.resolve("stuck"), NOTEBOOKS, JARS, n -> !n.endsWith(".ipynb") || n.equals(name));
+        Path notebook = copies.resolve(name);
+        fillInDetails(notebook, NAME, NUMBER);
+        var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        var json = (com.fasterxml.jackson.databind.node.ObjectNode) mapper.readTree(notebook.toFile());
+        var cells = (com.fasterxml.jackson.databind.node.ArrayNode) json.get("cells");
+        int setup = 0;
+        while (!cells.get(setup).get("cell_type").asText().equals("code")) {
+            setup++;
+        }
+        var stuck = mapper.createObjectNode().put("cell_type", "code").put("id", "stuck").putNull("execution_count")
+                .put("source", "throw new IllegalStateException(\"not done yet: my backward pass\");");
+        stuck.putObject("metadata");
+        stuck.putArray("outputs");
+        cells.insert(setup + 1, stuck);
+        mapper.writeValue(notebook.toFile(), json);
+
+        Path out = OUT.resolve("stuck-out");
+        Path log = OUT.resolve("handin-stuck.log");
+        ProcessBuilder builder = new ProcessBuilder("bash", ROOT.resolve("environment/notebooks.sh").toString(), "--handin",
+                out.toString(), notebook.toString()).directory(ROOT.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
+        Process process = builder.start();
+        assertTrue(process.waitFor(10, TimeUnit.MINUTES), "the hand-in did not finish in 10 minutes");
+        assertEquals(0, process.exitValue(), "notebooks.sh --handin failed:\n" + NotebookRunner.tail(log, 30));
+
+        String page = Files.readString(out.resolve("00-index.html"), StandardCharsets.UTF_8);
+        String where = "cell " + (setup + 2);
+        assertTrue(page.contains("data-handin-stopped=\"" + where + "\""), "the page should say it stops at " + where);
+        assertTrue(page.contains("not done yet: my backward pass"), "the page should show the error");
+        long outputs = java.util.regex.Pattern.compile("<div[^>]*class=\"[^\"]*jp-OutputArea-output").matcher(page).results().count();
+        assertEquals(1, outputs, "outputs on the page: only the error's (the cells after it did not run)");
+        assertTrue(Files.readString(out.resolve("00-index.pdf"), StandardCharsets.ISO_8859_1).startsWith("%PDF"), "a PDF");
+        assertTrue(Files.readString(out.resolve("index.html"), StandardCharsets.UTF_8).contains("(stops at " + where + " with an error)"),
+                "the index should say where the notebook stops");
+        assertTrue(Files.readString(log, StandardCharsets.UTF_8).contains("STOPPED 00-index"), "the command should say so");
+    }
+
     /** What a student does first: the details cell at the top, filled in. */
     static void fillInDetails(Path notebook, String name, String number) throws IOException {
         String json = Files.readString(notebook, StandardCharsets.UTF_8);

@@ -1,10 +1,10 @@
 package backprop.autograd;
 
-import java.util.ArrayList;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
-import java.util.HashSet;
-import java.util.Iterator;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 
@@ -216,7 +216,8 @@ public final class Value {
     /** Every node of the graph, inputs before the values computed from them. */
     public List<Value> topologicalOrder() {
         List<Value> order = new ArrayList<>();
-        Set<Value> visited = new HashSet<>();
+        // Values are told apart by identity (two nodes may hold equal numbers), so the visited set is an identity set.
+        Set<Value> visited = Collections.newSetFromMap(new IdentityHashMap<>());
         // Depth-first, each node listed after all its inputs. An explicit stack instead of recursion, so a
         // deep chain (many layers) cannot overflow the call stack.
         Deque<Visit> stack = new ArrayDeque<>();
@@ -224,8 +225,8 @@ public final class Value {
         stack.push(new Visit(this));
         while (!stack.isEmpty()) {
             Visit top = stack.peek();
-            if (top.inputsLeft.hasNext()) {
-                Value input = top.inputsLeft.next();
+            if (top.next < top.node.inputs.length) {
+                Value input = top.node.inputs[top.next++];
                 if (visited.add(input)) {
                     stack.push(new Visit(input));
                 }
@@ -237,10 +238,13 @@ public final class Value {
         return order;
     }
 
-    /** A node on the depth-first stack and the inputs it has yet to visit. */
-    private record Visit(Value node, Iterator<Value> inputsLeft) {
+    /** A node on the depth-first stack and the index of the next input to visit. */
+    private static final class Visit {
+        final Value node;
+        int next;
+
         Visit(Value node) {
-            this(node, List.of(node.inputs).iterator());
+            this.node = node;
         }
     }
 

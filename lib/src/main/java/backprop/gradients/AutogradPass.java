@@ -83,8 +83,9 @@ public final class AutogradPass implements BackwardPass {
         }
         loss = lossFunction.value(out, y).label("loss");
         loss.backward();
-        this.parameters = List.copyOf(leaves);
-        this.outputs = List.copyOf(out);
+        // Kept as built: the accessors copy when they are read, not every step.
+        this.parameters = leaves;
+        this.outputs = out;
         for (int o = 0; o < outputs.length; o++) {
             outputs[o] = out.get(o).data();
         }
@@ -109,7 +110,7 @@ public final class AutogradPass implements BackwardPass {
 
     /** The parameter leaves, named w1.. and b1.., carrying their gradients. */
     public List<Value> parameters() {
-        return parameters;
+        return List.copyOf(parameters);
     }
 
     /** dL/dparameter for every parameter, in the network's order. */

@@ -166,20 +166,22 @@ public final class Value {
      * derivative e^-|z| / (1 + e^-|z|)^2, which keeps its digits where s (1 - s) has rounded to 0.
      */
     public Value stableSigmoid() {
-        return new Value("stable-sigmoid", () -> data >= 0 ? 1.0 / (1.0 + Math.exp(-data)) : Math.exp(data) / (1.0 + Math.exp(data)),
-                out -> {
-                    double e = Math.exp(-Math.abs(data));
-                    this.grad += e / ((1.0 + e) * (1.0 + e)) * out.grad;
-                }, this);
+        return new Value("stable-sigmoid",
+                () -> data >= 0 ? 1.0 / (1.0 + Math.exp(-data)) : Math.exp(data) / (1.0 + Math.exp(data)), out -> {
+            double e = Math.exp(-Math.abs(data));
+            this.grad += e / ((1.0 + e) * (1.0 + e)) * out.grad;
+        }, this);
     }
 
     /** ReLU with derivative 0 at exactly 0, as PyTorch. */
     public Value relu() {
-        return new Value("relu", () -> data > 0 ? data : 0.0, out -> this.grad += (data > 0 ? 1.0 : 0.0) * out.grad, this);
+        return new Value("relu", () -> data > 0 ? data : 0.0, out ->
+                this.grad += (data > 0 ? 1.0 : 0.0) * out.grad, this);
     }
 
     public Value tanh() {
-        return new Value("tanh", () -> Math.tanh(data), out -> this.grad += (1.0 - out.data * out.data) * out.grad, this);
+        return new Value("tanh", () -> Math.tanh(data), out ->
+                this.grad += (1.0 - out.data * out.data) * out.grad, this);
     }
 
     /** The sum of the terms as one node. */
@@ -233,7 +235,7 @@ public final class Value {
         backward(topologicalOrder());
     }
 
-    /** Backpropagation over a graph listed inputs first, its root last: what {@link #backward()} and a {@link Tape} run. */
+    /** Backpropagation over a graph listed inputs first, its root last: what {@link #backward()} and {@link Tape} run. */
     static void backward(List<Value> order) {
         for (Value v : order) {
             v.grad = 0.0;
@@ -245,7 +247,10 @@ public final class Value {
         }
     }
 
-    /** Computes this node's value again from its inputs' current values (a leaf keeps its own). */
+    /**
+     * Computes this node's value again from its inputs' current values. A leaf keeps its own: its formula
+     * returns the number it was made with, which {@link #set} may have changed since.
+     */
     void recompute() {
         if (inputs.length > 0) {
             data = forward.compute();

@@ -9,9 +9,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
 
@@ -31,21 +29,19 @@ class AutogradReplayTest {
 
     @TestFactory
     Stream<DynamicTest> replayEqualsAFreshGraphBitForBit() {
-        List<DynamicTest> tests = new ArrayList<>();
-        for (Activation activation : Activation.ALL) {
-            for (Loss loss : Loss.ALL) {
-                if (loss == Loss.BINARY_CROSS_ENTROPY && !activation.name().contains("sigmoid")) {
-                    continue; // BCE needs outputs in [0, 1]
+        return RandomProblems.forEveryPair((random, activation, loss) -> {
+            for (int n = 0; n < NETWORKS_PER_PAIR; n++) {
+                Network net = RandomProblems.network(random, activation, loss);
+                int samples = 1 + random.nextInt(4);
+                double[][] xs = new double[samples][];
+                double[][] ys = new double[samples][];
+                for (int s = 0; s < samples; s++) {
+                    xs[s] = RandomProblems.input(random, net);
+                    ys[s] = RandomProblems.targets(random, loss, net.outputCount());
                 }
-                tests.add(DynamicTest.dynamicTest(activation.name() + " + " + loss.name(), () -> {
-                    Random random = new Random(activation.name().hashCode() * 31L + loss.name().hashCode());
-                    for (int n = 0; n < NETWORKS_PER_PAIR; n++) {
-                        trainBothWays(random, activation, loss);
-                    }
-                }));
+                trainBothWays(net, loss, xs, ys, RandomProblems.shape(net));
             }
-        }
-        return tests.stream();
+        });
     }
 
     /** An input of 0 with biases of 0 puts every hidden ReLU at its kink, where the derivative is taken as 0. */
@@ -66,7 +62,7 @@ class AutogradReplayTest {
         double[][] xs = new double[12][];
         double[][] ys = new double[12][];
         for (int s = 0; s < xs.length; s++) {
-            xs[s] = uniform(random, 3);
+            xs[s] = RandomProblems.uniform(random, 3, -1, 1);
             ys[s] = new double[] {s % 3};
         }
         trainBothWays(net, Loss.CROSS_ENTROPY_CLASS_INDEX, xs, ys, "class index");
@@ -81,8 +77,8 @@ class AutogradReplayTest {
         double[][] xs = new double[samples][];
         double[][] ys = new double[samples][];
         for (int s = 0; s < samples; s++) {
-            xs[s] = uniform(random, 2);
-            ys[s] = uniform(random, 1);
+            xs[s] = RandomProblems.uniform(random, 2, -1, 1);
+            ys[s] = RandomProblems.uniform(random, 1, -1, 1);
         }
         trainBothWays(net, Loss.MSE, xs, ys, "many targets");
     }
@@ -114,26 +110,6 @@ class AutogradReplayTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> pass.run(new double[] {1, Double.NaN}, y, new double[2], new double[4]));
         assertEquals("input x2 = NaN; allowed: a finite number", e.getMessage());
-    }
-
-    private static void trainBothWays(Random random, Activation activation, Loss loss) {
-        int[] sizes = new int[2 + random.nextInt(3)];
-        for (int l = 0; l < sizes.length; l++) {
-            sizes[l] = 1 + random.nextInt(4);
-        }
-        if (loss == Loss.CROSS_ENTROPY_CLASS_INDEX || loss == Loss.CROSS_ENTROPY) {
-            sizes[sizes.length - 1] = Math.max(2, sizes[sizes.length - 1]);
-        }
-        boolean biases = random.nextBoolean();
-        Network net = Network.of(sizes, activation, biases, Initialiser.uniform(random.nextLong(), -1, 1));
-        int samples = 1 + random.nextInt(4);
-        double[][] xs = new double[samples][];
-        double[][] ys = new double[samples][];
-        for (int s = 0; s < samples; s++) {
-            xs[s] = uniform(random, sizes[0]);
-            ys[s] = targets(random, loss, sizes[sizes.length - 1]);
-        }
-        trainBothWays(net, loss, xs, ys, Arrays.toString(sizes) + (biases ? " with biases" : ""));
     }
 
     /** SGD with step 0.5 on two copies of the network, one through each pass, compared after every sample. */
@@ -171,27 +147,5 @@ class AutogradReplayTest {
 
     private static long[] bits(double[] v) {
         return Arrays.stream(v).mapToLong(Double::doubleToLongBits).toArray();
-    }
-
-    private static double[] uniform(Random random, int n) {
-        double[] v = new double[n];
-        for (int i = 0; i < n; i++) {
-            v[i] = 2 * random.nextDouble() - 1;
-        }
-        return v;
-    }
-
-    private static double[] targets(Random random, Loss loss, int outputs) {
-        if (loss == Loss.CROSS_ENTROPY_CLASS_INDEX) {
-            return new double[] {random.nextInt(outputs)};
-        }
-        if (loss == Loss.BINARY_CROSS_ENTROPY) {
-            double[] y = uniform(random, outputs);
-            for (int k = 0; k < outputs; k++) {
-                y[k] = (y[k] + 1) / 2;
-            }
-            return y;
-        }
-        return uniform(random, outputs);
     }
 }

@@ -235,7 +235,7 @@ public final class Value {
         backward(topologicalOrder());
     }
 
-    /** Backpropagation over a graph listed inputs first, its root last: what {@link #backward()} and {@link Tape} run. */
+    /** The same over a graph already in order, inputs first and its root last, as a Tape keeps it. */
     static void backward(List<Value> order) {
         for (Value v : order) {
             v.grad = 0.0;

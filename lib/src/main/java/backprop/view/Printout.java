@@ -41,6 +41,22 @@ public final class Printout {
         return this;
     }
 
+    /**
+     * Several printed numbers at once, as a printout lists them, separated by blanks or commas
+     * ("0.0004 0.0009 -0.0226"), one per quantity and computed value, in that order.
+     */
+    public Printout addAll(List<String> quantities, String printedNumbers, double... computedValues) {
+        String[] numbers = printedNumbers.trim().split("[\\s,]+");
+        if (numbers.length != quantities.size() || computedValues.length != quantities.size()) {
+            throw new IllegalArgumentException("printedNumbers: " + numbers.length + " numbers, computedValues: "
+                    + computedValues.length + "; allowed: one of each per quantity (" + quantities.size() + ")");
+        }
+        for (int i = 0; i < numbers.length; i++) {
+            add(quantities.get(i), numbers[i], computedValues[i]);
+        }
+        return this;
+    }
+
     /** Half a unit of the last digit printed: "13.3109" gives 0.00005, "0" gives 0.5. */
     public static double halfLastDigit(String printedNumber) {
         BigDecimal p = parse("printed number", printedNumber);

@@ -23,4 +23,14 @@ class PrintoutTest {
         assertEquals("- All 1 printed values are reproduced to the digits printed.",
                 Printout.of("t").add("o2", "0", 0.0).verdict().toString());
     }
+
+    @Test
+    void addAllTakesAPrintoutsListInOrder() {
+        Printout p = Printout.of("t").addAll(java.util.List.of("a", "b", "c"), "0.0010, -0.0226 13.3109",
+                0.00104, -0.02266, 13.31094);
+        assertEquals(3, p.count());
+        assertEquals(2, p.agreeing());   // -0.02266 is 6e-5 from -0.0226, more than half a unit (5e-5)
+        assertThrows(IllegalArgumentException.class,
+                () -> Printout.of("t").addAll(java.util.List.of("a", "b"), "0.1", 0.1, 0.2));
+    }
 }

@@ -5,7 +5,8 @@ Run with the project environment's Python (bash environment/loadtest.sh sets up 
     loadtest.py [--sessions 20] [--ramp 20] [--timeout 900] [--cull-idle 30] [--json FILE]
 
 It gives every student a folder of their own in a scratch folder (sNN/notebooks/ with their notebook,
-and lib/target/jars linked beside it, so the setup cell's ../lib/target/jars resolves), starts JupyterLab's server on 127.0.0.1 with a random free port and a random
+and lib/target/jars and lib/src linked beside it, so the setup cell's ../lib/target/jars and the
+library source some notebooks quote resolve, as in the repository and the hand-out), starts JupyterLab's server on 127.0.0.1 with a random free port and a random
 token, and with idle-kernel culling set short (MappingKernelManager.cull_idle_timeout = --cull-idle s, default 120,
 cull_interval 5 s, cull_connected True: a browser tab left open still counts as abandoned once idle).
 
@@ -234,7 +235,8 @@ def main():
     sampler = None
     try:
         # One folder per student, as on a JupyterHub (each their own copy; two sessions on one path would
-        # share one kernel): students/sNN/notebooks/NAME.ipynb, and students/sNN/lib/target/jars linked.
+        # share one kernel): students/sNN/notebooks/NAME.ipynb, and students/sNN/lib/target/jars and
+        # students/sNN/lib/src linked.
         students = os.path.join(scratch, "students")
         for n in range(args.sessions):
             home = os.path.join(students, "s%02d" % n)
@@ -243,6 +245,7 @@ def main():
             shutil.copy(os.path.join(ROOT, "notebooks", name), os.path.join(home, "notebooks", name))
             os.makedirs(os.path.join(home, "lib", "target"))
             os.symlink(jars, os.path.join(home, "lib", "target", "jars"))
+            os.symlink(os.path.join(ROOT, "lib", "src"), os.path.join(home, "lib", "src"))
         port, token = free_port(), secrets.token_hex(24)
         base = "http://127.0.0.1:%d" % port
         jupyter = os.path.join(os.path.dirname(sys.executable), "jupyter")

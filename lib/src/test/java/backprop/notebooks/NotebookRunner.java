@@ -1,5 +1,8 @@
 package backprop.notebooks;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -209,6 +212,27 @@ final class NotebookRunner {
         List<String> kept = Files.readAllLines(log, StandardCharsets.UTF_8).stream()
                 .filter(line -> !line.matches("^\\[\\d{4}-\\d\\d-\\d\\d [\\d:]+\\] \\[INFO.*")).toList();
         return String.join("\n", kept.subList(Math.max(0, kept.size() - lines), kept.size()));
+    }
+
+    /**
+     * Runs one of the Python drivers in src/test/python that speak Jupyter's protocol to a fresh kernel
+     * (their last arguments: kernel name, working folder, then {@code args}); returns what it printed, the
+     * one JSON line they write. Fails the test, with the end of its log, if it fails or takes 3 minutes.
+     */
+    Object driver(String script, String... args) throws IOException, InterruptedException {
+        Path driver = Path.of(System.getProperty("basedir", "."), "src", "test", "python", script).toAbsolutePath().normalize();
+        Path out = Files.createDirectories(Path.of(System.getProperty("robustness.out", "target/robustness")).toAbsolutePath());
+        Path log = out.resolve(script.replace(".py", ".log"));
+        List<String> command = new ArrayList<>(List.of(python(), driver.toString(), NotebookComparison.KERNEL, out.toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectError(log.toFile());
+        environment(builder);
+        Process process = builder.start();
+        String printed = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(3, TimeUnit.MINUTES),
+                script + ": the kernel did not answer in 3 minutes");
+        assertEquals(0, process.exitValue(), script + " failed:\n" + tail(log, 20));
+        return Json.parse(printed);
     }
 
     /** Jupyter's environment as test.sh sets it: our kernelspecs first, no warnings about folders. */

@@ -30,6 +30,9 @@ import java.util.Map;
  */
 public final class Charts {
 
+    /** Above this many decades a log axis draws no horizontal grid lines (see {@link #lines}). */
+    static final int MANY_DECADES = 5;
+
     /** Size in CSS pixels on the page; {@link #image} draws it at a multiple of that for sharp screens. */
     public static final int WIDTH = 720;
     public static final int HEIGHT = 400;
@@ -76,6 +79,8 @@ public final class Charts {
         chart.getStyler().setYAxisLogarithmic(log);
         if (log) {
             chart.getStyler().setPlotGridLinesColor(ChartStyle.LOG_GRID);
+            // Over many decades the grid lines at 2..9 of every decade merge into grey bands: no horizontal grid.
+            chart.getStyler().setPlotGridHorizontalLinesVisible(decades(series) <= MANY_DECADES);
         } else {
             // A log axis keeps XChart's own labels: a formatting function would replace its decade ticks.
             chart.getStyler().setyAxisTickLabelsFormattingFunction(Numbers::format);
@@ -98,6 +103,16 @@ public final class Charts {
             }
         });
         return chart;
+    }
+
+    /** How many powers of ten the positive finite values span. */
+    static double decades(Map<String, double[]> series) {
+        double[] positive = series.values().stream().flatMapToDouble(Arrays::stream)
+                .filter(v -> Double.isFinite(v) && v > 0).toArray();
+        if (positive.length == 0) {
+            return 0;
+        }
+        return Math.log10(Arrays.stream(positive).max().getAsDouble() / Arrays.stream(positive).min().getAsDouble());
     }
 
     /**

@@ -1,13 +1,16 @@
 package backprop.view;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.knowm.xchart.XYChart;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Tick labels a reader can take in: apart from each other, at round numbers, decades on log axes. */
@@ -72,5 +75,16 @@ class ChartTicksTest {
             double exponent = Math.log10(Double.parseDouble(text));
             assertEquals(Math.rint(exponent), exponent, 1e-9, text + " in " + labels.texts());
         }
+    }
+
+    @Test
+    void aLogAxisOverManyDecadesDrawsNoHorizontalGridLines() {
+        // Nine lines a decade over 14 decades are grey bands, not a grid; over 1.5 decades they help reading.
+        double[] toMachinePrecision = IntStream.range(0, 600).mapToDouble(i -> 0.2 * Math.pow(10, -i / 40.0)).toArray();
+        assertFalse(Charts.lines("distance", "epoch", "loss", Map.of("run", toMachinePrecision), true)
+                .getStyler().isPlotGridHorizontalLinesVisible(), "over 15 decades");
+        assertTrue(twoRuns(1000, 1e-2, true).getStyler().isPlotGridHorizontalLinesVisible(), "over 1.5 decades");
+        assertTrue(Charts.lines("distance", "epoch", "loss", Map.of("run", toMachinePrecision), false)
+                .getStyler().isPlotGridHorizontalLinesVisible(), "on a linear axis");
     }
 }

@@ -1,5 +1,7 @@
 package backprop.view;
 
+import backprop.training.TrainingRun;
+
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -38,6 +40,22 @@ public final class Printout {
         quantities.add(quantity);
         printed.add(printedNumber.trim());
         computed.add(computedValue);
+        return this;
+    }
+
+    /**
+     * The printed weights after the last epoch, in parameter order (w1, w2, ...), beside {@code run}'s: one
+     * {@link #add} per weight.
+     */
+    public Printout weights(TrainingRun run, String... printedWeights) {
+        List<String> names = run.initialNetwork().parameterNames();
+        if (printedWeights.length != names.size()) {
+            throw new IllegalArgumentException("printedWeights: " + printedWeights.length + " numbers; allowed: one per parameter, "
+                    + names.size());
+        }
+        for (int k = 0; k < names.size(); k++) {
+            add(names.get(k), printedWeights[k], run.w(k + 1));
+        }
         return this;
     }
 

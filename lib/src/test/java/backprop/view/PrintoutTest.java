@@ -23,4 +23,15 @@ class PrintoutTest {
         assertEquals("- All 1 printed values are reproduced to the digits printed.",
                 Printout.of("t").add("o2", "0", 0.0).verdict().toString());
     }
+
+    @Test
+    void weightsAreComparedInParameterOrderOnePrintedNumberEach() {
+        backprop.training.TrainingRun relu = backprop.training.Training.of(backprop.network.Examples.exercise(backprop.activation.Activation.RELU))
+                .data(backprop.network.Examples.EXERCISE_X, backprop.network.Examples.EXERCISE_Y).learningRate(1).epochs(100).run();
+        // Report 000, experiment 3 (ReLU, 1/2-sum), epoch 100, as ASSIGNMENT.md quotes it.
+        Printout p = Printout.of("t").weights(relu, "0.4287", "-0.4", "0.6372", "0.6", "0.5672", "-0.5", "-0.3", "0.8");
+        assertEquals(8, p.agreeing());
+        assertEquals("w8", p.table().stringColumn(0).get(7));
+        assertThrows(IllegalArgumentException.class, () -> Printout.of("t").weights(relu, "0.4287"));
+    }
 }

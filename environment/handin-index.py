@@ -5,6 +5,7 @@ No dates or machine details, so the same notebooks always give the same page."""
 import html
 import json
 import os
+import re
 import sys
 
 from handin import details
@@ -36,11 +37,14 @@ def main(out_dir):
             sys.exit("index: %s.pdf is missing in %s" % (name, out_dir))
         with open(path, encoding="utf-8") as f:
             student = details(json.load(f))
+        with open(os.path.join(out_dir, name + ".html"), encoding="utf-8") as f:
+            stopped = re.search(r'data-handin-stopped="([^"]*)"', f.read())
+        shown = title(path) + (" (stops at %s with an error)" % html.unescape(stopped.group(1)) if stopped else "")
         students.add(student)
         rows.append('<tr><td><a href="%s.html">%s</a></td><td><a href="%s.pdf">PDF</a></td><td>%s</td>'
                     '<td class="name">%s</td><td class="number">%s</td></tr>'
                     % (html.escape(name, quote=True), html.escape(name), html.escape(name, quote=True),
-                       html.escape(title(path)), html.escape(student[0]), html.escape(student[1])))
+                       html.escape(shown), html.escape(student[0]), html.escape(student[1])))
     if len(students) == 1:
         name, number = students.pop()
         who = ('<p class="student">Name / 姓名: <b class="handin-name">%s</b> &nbsp; Student number / 学号: '
@@ -63,8 +67,8 @@ td, th { padding: 0.3em 1em 0.3em 0; border-bottom: 1px solid #ddd; vertical-ali
 <body>
 <h1>Backprop notebooks: hand-in</h1>
 %s
-<p>Every notebook below was run from top to bottom in a fresh kernel and saved as one HTML page with its
-outputs, and as a PDF of that page; tables, charts and typeset formulas are inside each file, which
+<p>Every notebook below was run from top to bottom in a fresh kernel (up to its first error, where a row
+says so) and saved as one HTML page with its outputs, and as a PDF of that page; tables, charts and typeset formulas are inside each file, which
 needs no network and no JavaScript to read.</p>
 <table>
 <tr><th>Notebook</th><th></th><th>Title</th><th>Name / 姓名</th><th>Student number / 学号</th></tr>

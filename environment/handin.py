@@ -64,8 +64,15 @@ HEADER_CSS = """<style type="text/css">
 .handin-header { font-family: sans-serif; border-bottom: 2px solid #444; margin: 0 0 1em 0;
   padding: 0.4em 0; display: flex; flex-wrap: wrap; gap: 0.3em 2em; }
 .handin-header span { white-space: nowrap; }
+.handin-stopped { font-family: sans-serif; color: #a00; border: 1px solid #a00; padding: 0.4em; }
 mjx-container[display="true"] { overflow-x: auto; overflow-y: hidden; }
 @page { size: A4; }
+/* On paper nothing scrolls: long code lines wrap and wide tables shrink instead of being cut at the edge. */
+@media print {
+  pre { white-space: pre-wrap !important; overflow-wrap: anywhere; }
+  .jp-OutputArea-output { overflow: visible !important; }
+  .jp-RenderedHTMLCommon table { font-size: 70%; }
+}
 </style>
 """
 
@@ -133,8 +140,9 @@ def file_url(path):
     return Path(os.path.abspath(path)).as_uri()
 
 
-def prepared(page, name, student):
-    """nbconvert's page without its web scripts, with local MathJax and the student's header."""
+def prepared(page, name, student, stopped=None):
+    """nbconvert's page without its web scripts, with local MathJax and the student's header (and, for a
+    notebook that stopped at an error, a line saying where)."""
     page = re.sub(r"<script[^>]*\ssrc=\"https?://[^\"]*\"[^>]*>\s*</script>", "", page)
     page = re.sub(r"<!-- Load mathjax -->.*?<!-- End of mathjax configuration -->", "", page, flags=re.S)
     page = re.sub(r"<script type=\"module\">(?:(?!</script>).)*mermaid(?:(?!</script>).)*</script>", "", page, flags=re.S)
@@ -142,6 +150,9 @@ def prepared(page, name, student):
     header = ('<header class="handin-header"><span>Name / 姓名: <b class="handin-name">%s</b></span>'
               '<span>Student number / 学号: <b class="handin-number">%s</b></span><span>%s</span></header>'
               % (html.escape(student[0]), html.escape(student[1]), html.escape(name)))
+    if stopped:
+        header += ('\n<p class="handin-stopped" data-handin-stopped="%s">This notebook stops at %s with an error; '
+                   'the cells after it were not run.</p>' % (html.escape(stopped), html.escape(stopped)))
     return re.sub(r"(<main>)", lambda m: m.group(1) + "\n" + header, page, count=1)
 
 
@@ -165,8 +176,24 @@ def fixed_dates(pdf):
     return re.sub(rb"(/(?:CreationDate|ModDate)\s*\()(D:[0-9]+)", one, pdf)
 
 
-def export(notebook, name, out_dir):
-    """Writes out_dir/NAME.html and out_dir/NAME.pdf for an executed notebook (nbformat node)."""
+NOTEBOOK_LINK = re.compile(r'href="([^"/:#]+)\.ipynb(#[^"]*)?"')
+RELATIVE_LINK = re.compile(r'(<a\b[^>]*?)\s+href="(?![a-z][a-z0-9+.-]*:|#)[^"]*"', re.I)
+
+
+def local_links(page):
+    """A link to another notebook (NAME.ipynb) leads to its page in the same hand-in folder (NAME.html)."""
+    return NOTEBOOK_LINK.sub(lambda m: 'href="%s.html%s"' % (m.group(1), m.group(2) or ""), page)
+
+
+def unlinked(page):
+    """The page to print without relative links: Chromium would write each into the PDF as an absolute
+    file:// URL of the work folder. Their text stays; links to the web and within the page stay."""
+    return RELATIVE_LINK.sub(r"\1", page)
+
+
+def export(notebook, name, out_dir, stopped=None):
+    """Writes out_dir/NAME.html and out_dir/NAME.pdf for an executed notebook (nbformat node); stopped names
+    the cell where its run stopped at an error ("cell 12"), if it did."""
     from nbconvert import HTMLExporter
     exporter = HTMLExporter(embed_images=True)
     # The notebook's folder is not given to nbconvert: nothing of this machine's paths goes into the page.
@@ -176,17 +203,18 @@ def export(notebook, name, out_dir):
     try:
         source = os.path.join(work, name + ".html")
         with open(source, "w", encoding="utf-8") as f:
-            f.write(prepared(page, name, student))
+            f.write(prepared(page, name, student, stopped))
         dom = run_chromium(work, "--virtual-time-budget=120000", "--run-all-compositor-stages-before-draw",
                            "--dump-dom", file_url(source)).decode("utf-8")
-        typeset = finished(dom)
+        typeset = local_links(finished(dom))
         target = os.path.join(out_dir, name + ".html")
         with open(target, "w", encoding="utf-8") as f:
             f.write(typeset)
         # Printed from a copy in the work folder: the PDF never sees the hand-in folder's path either.
         printable = os.path.join(work, "print", name + ".html")
         os.makedirs(os.path.dirname(printable))
-        shutil.copyfile(target, printable)
+        with open(printable, "w", encoding="utf-8") as f:
+            f.write(unlinked(typeset))
         pdf = os.path.join(work, name + ".pdf")
         run_chromium(work, "--no-pdf-header-footer", "--print-to-pdf-no-header", "--virtual-time-budget=20000",
                      "--print-to-pdf=" + pdf, file_url(printable))

@@ -2,29 +2,35 @@
 # Makes what a teacher hands out to students: OUT/backprop-notebooks/ and OUT/backprop-notebooks.zip
 # (OUT default handout/), which a student unpacks and starts with Python 3.11.5+ and a JDK 17+ only
 # (no Maven, no clone of this repository): `python3 start.py` (see environment/handout/README.md).
-#   handout.sh [--notebooks DIR] [OUT]   DIR: the students' notebooks (default notebooks/; for example an
-#                                        nbgrader release folder, release/ASSIGNMENT)
+#   handout.sh [OUT]                     the STUDENT EDITION of notebooks/: nbgrader generate_assignment on a
+#                                        temporary course folder (solutions replaced by the "not done yet"
+#                                        stub, answer cells emptied, hidden tests and outputs removed)
+#   handout.sh --notebooks DIR [OUT]     DIR's notebooks as they are (notebooks/ for the teacher's edition, or
+#                                        the release folder of a course of your own, release/ASSIGNMENT)
 # Inside: notebooks/, lib/target/jars/ (the helper jar and its dependencies, where the notebooks'
-# %classpath looks: ../lib/target/jars), requirements.txt, kernel/ (the Run-All-stops-at-an-error kernel,
-# compiled here, and its source), tools/ (the offline hand-in), start.py and README.md.
+# %classpath looks: ../lib/target/jars), lib/src/main/java/ (the library's source, which the lessons
+# quote), requirements.txt, kernel/ (the Run-All-stops-at-an-error kernel, compiled here, and its
+# source), tools/ (the offline hand-in), start.py and README.md.
 set -euo pipefail
 SCRIPT=handout
 . "$(dirname "$0")/common.sh"
 
-source_dir="$ROOT/notebooks"
+source_dir=""
 out="$ROOT/handout"
 while [ $# -gt 0 ]; do
     case $1 in
         --notebooks) [ $# -ge 2 ] || die "--notebooks needs a folder"; source_dir=$2; shift ;;
         --notebooks=*) source_dir=${1#--notebooks=} ;;
-        -h | --help) sed -n '2,10s/^# \{0,1\}//p' "$0"; exit 0 ;;
+        -h | --help) sed -n '2,14s/^# \{0,1\}//p' "$0"; exit 0 ;;
         -*) die "unknown option '$1' (try --help)" ;;
         *) out=$1 ;;
     esac
     shift
 done
-[ -d "$source_dir" ] || die "no notebook folder $source_dir"
-ls "$source_dir"/*.ipynb >/dev/null 2>&1 || die "no notebooks (*.ipynb) in $source_dir"
+if [ -n "$source_dir" ]; then
+    [ -d "$source_dir" ] || die "no notebook folder $source_dir"
+    ls "$source_dir"/*.ipynb >/dev/null 2>&1 || die "no notebooks (*.ipynb) in $source_dir"
+fi
 
 bash "$ENV_DIR/setup.sh" --no-browser
 find_jdk
@@ -37,12 +43,35 @@ if [ ! -f "$jars/backprop-lib.jar" ] || [ ! -d "$jars/deps" ]; then die "no help
 
 mkdir -p "$out"
 out=$(cd "$out" && pwd)
+
+# The student edition: notebooks/ as the source of one nbgrader assignment in a temporary course folder,
+# released with the course's own configuration (environment/nbgrader_config.py: the Java stub).
+edition="$source_dir's notebooks as they are"
+if [ -z "$source_dir" ]; then
+    course=$(mktemp -d "${TMPDIR:-/tmp}/backprop-course.XXXXXX")
+    trap 'rm -rf "$course"' EXIT
+    mkdir -p "$course/source/backprop"
+    cp "$ENV_DIR/nbgrader_config.py" "$course/"
+    cp "$ROOT"/notebooks/*.ipynb "$course/source/backprop/"
+    say "making the student edition: nbgrader generate_assignment (log: environment/.cache/logs/nbgrader.log)"
+    mkdir -p "$CACHE/logs"
+    if ! (cd "$course" && nbgrader generate_assignment backprop) >"$CACHE/logs/nbgrader.log" 2>&1 \
+            || grep -q "| ERROR\]" "$CACHE/logs/nbgrader.log"; then
+        tail -n 20 "$CACHE/logs/nbgrader.log" >&2
+        die "nbgrader could not make the student edition of notebooks/"
+    fi
+    source_dir="$course/release/backprop"
+    [ "$(ls "$source_dir"/*.ipynb | wc -l)" -eq "$(ls "$ROOT"/notebooks/*.ipynb | wc -l)" ] \
+        || die "nbgrader released fewer notebooks than notebooks/ holds (see $CACHE/logs/nbgrader.log)"
+    edition="the student edition of notebooks/"
+fi
 bundle="$out/backprop-notebooks"
 rm -rf "$bundle" "$out/backprop-notebooks.zip"
-mkdir -p "$bundle/notebooks" "$bundle/lib/target/jars/deps" "$bundle/kernel/src" "$bundle/tools"
+mkdir -p "$bundle/notebooks" "$bundle/lib/target/jars/deps" "$bundle/lib/src/main" "$bundle/kernel/src" "$bundle/tools"
 cp "$source_dir"/*.ipynb "$bundle/notebooks/"
 cp "$jars/backprop-lib.jar" "$bundle/lib/target/jars/"
 cp "$jars"/deps/*.jar "$bundle/lib/target/jars/deps/"
+cp -R "$ROOT/lib/src/main/java" "$bundle/lib/src/main/"
 cp "$ENV_DIR/requirements.txt" "$bundle/requirements.txt"
 cp "$kernel_jar" "$bundle/kernel/backprop-kernel.jar"
 cp "$ENV_DIR/kernel/jvm-options.txt" "$bundle/kernel/jvm-options.txt"
@@ -67,4 +96,4 @@ with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as z:
                 z.writestr(info, f.read())
 PY
 say "hand-out ready: $out/backprop-notebooks.zip ($(du -h "$out/backprop-notebooks.zip" | cut -f1)) and the same in $bundle/"
-say "  $(find "$bundle/notebooks" -maxdepth 1 -name '*.ipynb' | wc -l | tr -d ' ') notebooks from $source_dir; a student runs: python3 start.py"
+say "  $(find "$bundle/notebooks" -maxdepth 1 -name '*.ipynb' | wc -l | tr -d ' ') notebooks: $edition; a student runs: python3 start.py"

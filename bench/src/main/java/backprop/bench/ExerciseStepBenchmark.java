@@ -1,6 +1,7 @@
 package backprop.bench;
 
 import backprop.gradients.AutogradPass;
+import backprop.gradients.AutogradReplay;
 import backprop.gradients.BackwardPass;
 import backprop.gradients.DeltaRule;
 import backprop.gradients.ExerciseBackprop;
@@ -24,14 +25,15 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * One SGD step (forward, loss, backward, update) of the exercise's 2-2-2 sigmoid network with the
- * half-sum loss and step 1, four ways:
+ * half-sum loss and step 1, five ways:
  * <ol type="a">
  *   <li>a plain double loop written here: what the JVM can do at best,</li>
  *   <li>the written-out pass, {@link ExerciseBackprop},</li>
  *   <li>the general-shape delta rule on EJML matrices, {@link DeltaRule},</li>
- *   <li>the autograd pass, {@link AutogradPass}.</li>
+ *   <li>the autograd pass, {@link AutogradPass}: a fresh graph every step,</li>
+ *   <li>the training loop's autograd pass, {@link AutogradReplay}: that graph built once and replayed.</li>
  * </ol>
- * b to d step as the training loop does: {@link BackwardPass#run}, w &lt;- w - rate * dL/dw,
+ * b to e step as the training loop does: {@link BackwardPass#run}, w &lt;- w - rate * dL/dw,
  * {@link Network#setParameters}. Every invocation starts from the given w1..w8 and runs the exercise's
  * 100 epochs, so each variant spends its time on the states a student's run goes through.
  */
@@ -55,6 +57,7 @@ public class ExerciseStepBenchmark {
     private final StepLoop exercise = new StepLoop();
     private final StepLoop ejml = new StepLoop();
     private final StepLoop autograd = new StepLoop();
+    private final StepLoop replay = new StepLoop();
 
     /** A network, one backward pass on it, and the loop's buffers. */
     private static final class StepLoop {
@@ -93,6 +96,8 @@ public class ExerciseStepBenchmark {
         ejml.setUp(new DeltaRule(m, Loss.HALF_SUM_SQUARED), m);
         Network a = Examples.exercise();
         autograd.setUp(new AutogradPass(a, Loss.HALF_SUM_SQUARED), a);
+        Network r = Examples.exercise();
+        replay.setUp(new AutogradReplay(r, Loss.HALF_SUM_SQUARED), r);
         checkAllAgree();
     }
 
@@ -130,6 +135,12 @@ public class ExerciseStepBenchmark {
         return autograd.hundredSteps(x, y);
     }
 
+    @Benchmark
+    @OperationsPerInvocation(STEPS)
+    public double e_autogradReplay() {
+        return replay.hundredSteps(x, y);
+    }
+
     /**
      * The whole step with nothing between the formulas and the machine: no interfaces, no arrays but
      * the weights, sigma'(in) taken as out * (1 - out) from the value already computed.
@@ -156,11 +167,11 @@ public class ExerciseStepBenchmark {
         return 0.5 * (e1 * e1 + e2 * e2);
     }
 
-    /** A benchmark of a wrong computation would be worthless: the four must train alike. */
+    /** A benchmark of a wrong computation would be worthless: the five must train alike. */
     private void checkAllAgree() {
         double a = a_inlinedLoop();
-        double[] sums = {b_exerciseBackprop(), c_deltaRuleEjml(), d_autograd()};
-        for (StepLoop t : new StepLoop[] {exercise, ejml, autograd}) {
+        double[] sums = {b_exerciseBackprop(), c_deltaRuleEjml(), d_autograd(), e_autogradReplay()};
+        for (StepLoop t : new StepLoop[] {exercise, ejml, autograd, replay}) {
             double[] w = t.network.parameters();
             for (int k = 0; k < 8; k++) {
                 if (Math.abs(w[k] - inlinedWeights[k]) > 1e-12) {

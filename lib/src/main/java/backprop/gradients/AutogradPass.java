@@ -20,7 +20,9 @@ public final class AutogradPass implements BackwardPass {
     /** The graph's labels (w1.., x1, h1, o1..): the shape never changes, so they are made once. */
     private final List<String> parameterNames;
     private final String[][] unitNames;
+    private final int[] sizes;
     private List<Value> parameters = List.of();
+    private List<Value> inputs = List.of();
     private List<Value> outputs = List.of();
     private Value loss;
 
@@ -30,7 +32,7 @@ public final class AutogradPass implements BackwardPass {
         this.network = network;
         this.lossFunction = loss;
         this.parameterNames = network.parameterNames();
-        int[] sizes = network.sizes();
+        this.sizes = network.sizes();
         this.unitNames = new String[sizes.length][];
         for (int l = 0; l < sizes.length; l++) {
             unitNames[l] = new String[sizes[l]];
@@ -51,18 +53,24 @@ public final class AutogradPass implements BackwardPass {
     public double run(double[] x, double[] y, double[] outputs, double[] gradient) {
         network.checkInput(x);
         lossFunction.checkTargets(y, network.outputCount());
-        int[] sizes = network.sizes();
-        boolean biases = network.hasBiases();
-        double[] p = network.parameters();
-        List<Value> leaves = new ArrayList<>(p.length);
-        for (int k = 0; k < p.length; k++) {
-            leaves.add(Value.of(p[k], parameterNames.get(k)));
+        parameters = new ArrayList<>(parameterNames.size());
+        for (String name : parameterNames) {
+            parameters.add(Value.of(0.0, name));
         }
-
-        List<Value> out = new ArrayList<>();
+        inputs = new ArrayList<>(x.length);
         for (int i = 0; i < x.length; i++) {
-            out.add(Value.of(x[i], unitNames[0][i]));
+            inputs.add(Value.of(0.0, unitNames[0][i]));
         }
+        feed(x);
+        build(y);
+        loss.backward();
+        return read(outputs, gradient);
+    }
+
+    /** The graph for targets y on the leaves: the forward pass in autograd operations, then the loss. */
+    private void build(double[] y) {
+        boolean biases = network.hasBiases();
+        List<Value> out = inputs;
         int k = 0;
         for (int l = 1; l < sizes.length; l++) {
             // Parameters come grouped by sending unit: weight (from, to) sits at k + from * sizes[l] + to.
@@ -70,10 +78,10 @@ public final class AutogradPass implements BackwardPass {
             for (int to = 0; to < sizes[l]; to++) {
                 List<Value> terms = new ArrayList<>();
                 for (int from = 0; from < sizes[l - 1]; from++) {
-                    terms.add(leaves.get(k + from * sizes[l] + to).mul(out.get(from)));
+                    terms.add(parameters.get(k + from * sizes[l] + to).mul(out.get(from)));
                 }
                 if (biases) {
-                    terms.add(leaves.get(k + sizes[l - 1] * sizes[l] + to));
+                    terms.add(parameters.get(k + sizes[l - 1] * sizes[l] + to));
                 }
                 Value in = Value.sum(terms);
                 next.add(network.activation(l).value(in).label(unitNames[l][to]));
@@ -81,15 +89,38 @@ public final class AutogradPass implements BackwardPass {
             k += sizes[l - 1] * sizes[l] + (biases ? sizes[l] : 0);
             out = next;
         }
+        this.outputs = out;
         loss = lossFunction.value(out, y).label("loss");
-        loss.backward();
-        this.parameters = List.copyOf(leaves);
-        this.outputs = List.copyOf(out);
+    }
+
+    /**
+     * Gives the leaves the network's current parameters, in its order, and the input x; the graph above them
+     * holds the values of the last run until it is built or replayed ({@link AutogradReplay}).
+     */
+    void feed(double[] x) {
+        int k = 0;
+        for (int l = 1; l < sizes.length; l++) {
+            for (int from = 1; from <= sizes[l - 1]; from++) {
+                for (int to = 1; to <= sizes[l]; to++) {
+                    parameters.get(k++).set(network.weight(l, to, from));
+                }
+            }
+            for (int to = 1; network.hasBiases() && to <= sizes[l]; to++) {
+                parameters.get(k++).set(network.bias(l, to));
+            }
+        }
+        for (int i = 0; i < x.length; i++) {
+            inputs.get(i).set(x[i]);
+        }
+    }
+
+    /** Copies the outputs and dL/dp out of the graph; returns the loss. */
+    double read(double[] outputs, double[] gradient) {
         for (int o = 0; o < outputs.length; o++) {
-            outputs[o] = out.get(o).data();
+            outputs[o] = this.outputs.get(o).data();
         }
         for (int q = 0; q < gradient.length; q++) {
-            gradient[q] = leaves.get(q).grad();
+            gradient[q] = parameters.get(q).grad();
         }
         return loss.data();
     }
@@ -109,7 +140,7 @@ public final class AutogradPass implements BackwardPass {
 
     /** The parameter leaves, named w1.. and b1.., carrying their gradients. */
     public List<Value> parameters() {
-        return parameters;
+        return List.copyOf(parameters);
     }
 
     /** dL/dparameter for every parameter, in the network's order. */

@@ -21,11 +21,14 @@ public enum GradientSource {
         }
     },
 
-    /** Reverse-mode automatic differentiation ({@link AutogradPass}). */
+    /**
+     * Reverse-mode automatic differentiation: {@link AutogradPass}'s graph, replayed step after step by
+     * {@link AutogradReplay} (the same numbers, without building the graph anew each step).
+     */
     AUTOGRAD {
         @Override
         public BackwardPass passFor(Network network, Loss loss) {
-            return new AutogradPass(network, loss);
+            return new AutogradReplay(network, loss);
         }
     };
 

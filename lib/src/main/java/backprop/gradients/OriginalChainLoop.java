@@ -96,6 +96,11 @@ public final class OriginalChainLoop {
                     "gradient", List.of("dL/dw1", "dL/dw2", "dL/dw3"), columns);
         }
 
+        /** {mismatch, update-order share, check-timing share} of weight k, each in % of the check value. */
+        public double[] shares(int k) {
+            return new double[] {percent(mismatch(k), k), percent(orderError(k), k), percent(timingError(k), k)};
+        }
+
         private double[] percents(java.util.function.IntToDoubleFunction share) {
             double[] p = new double[3];
             for (int k = 1; k <= 3; k++) {
@@ -248,15 +253,28 @@ public final class OriginalChainLoop {
         double[] out = new double[epochs()];
         for (int e = 0; e < out.length; e++) {
             Step s = step(e, sample);
-            double v = switch (share) {
-                case "mismatch" -> s.mismatch(k);
-                case "order" -> s.orderError(k);
-                case "timing" -> s.timingError(k);
-                default -> throw new IllegalArgumentException("share \"" + share + "\"; allowed: mismatch, order, timing");
-            };
-            out[e] = Math.abs(s.percent(v, k));
+            out[e] = Math.abs(s.percent(shareOf(s, share, k), k));
         }
         return out;
+    }
+
+    /** The first step that prints {@code line} (e.g. {@link #QUOTED_LINE}) among its check lines. */
+    public java.util.Optional<Step> printing(String line) {
+        return steps.stream().filter(s -> s.lines().contains(line)).findFirst();
+    }
+
+    /** Over every step of the run, |share| of weight k in % of the check value (share: mismatch, order, timing). */
+    public double[] allShares(String share, int k) {
+        return steps.stream().mapToDouble(s -> Math.abs(s.percent(shareOf(s, share, k), k))).toArray();
+    }
+
+    private static double shareOf(Step s, String share, int k) {
+        return switch (share) {
+            case "mismatch" -> s.mismatch(k);
+            case "order" -> s.orderError(k);
+            case "timing" -> s.timingError(k);
+            default -> throw new IllegalArgumentException("share \"" + share + "\"; allowed: mismatch, order, timing");
+        };
     }
 
     /**
@@ -270,14 +288,9 @@ public final class OriginalChainLoop {
         for (String share : List.of("mismatch", "order", "timing")) {
             double[] median = new double[3], max = new double[3];
             for (int k = 1; k <= 3; k++) {
-                double[] all = new double[steps.size()];
-                for (int i = 0; i < all.length; i++) {
-                    Step s = steps.get(i);
-                    double v = share.equals("mismatch") ? s.mismatch(k) : share.equals("order") ? s.orderError(k) : s.timingError(k);
-                    all[i] = Math.abs(s.percent(v, k));
-                    if (share.equals("mismatch") && all[i] >= 2 && all[i] <= 5) {
-                        inBand[k - 1]++;
-                    }
+                double[] all = allShares(share, k);
+                if (share.equals("mismatch")) {
+                    inBand[k - 1] = (int) java.util.Arrays.stream(all).filter(m -> m >= 2 && m <= 5).count();
                 }
                 median[k - 1] = backprop.view.Statistics.quantile(all, 0.5);
                 max[k - 1] = java.util.Arrays.stream(all).max().orElse(0);

@@ -221,6 +221,14 @@ public final class Network {
         return w.data[(to - 1) * w.numCols + (from - 1)];
     }
 
+    /** The bias of unit {@code unit} (counted from 1) in layer {@code layer}: for b1 of a 2-2-2 net, bias(1, 1). */
+    public double bias(int layer, int unit) {
+        if (biases == null) {
+            throw new IllegalStateException("bias: this network has no biases");
+        }
+        return biases[checkLayer(layer) - 1].data[unit - 1];
+    }
+
     /** {@code result} = W_layer^T v: how the delta rule gathers the deltas of layer {@code layer} downwards. */
     public void transposeTimes(int layer, DMatrixRMaj v, DMatrixRMaj result) {
         CommonOps_DDRM.multTransA(weights[checkLayer(layer) - 1], v, result);

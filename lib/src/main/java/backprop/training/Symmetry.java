@@ -75,6 +75,36 @@ public final class Symmetry {
         return run.epochs().stream().flatMapToDouble(e -> Arrays.stream(e.gradients())).map(Math::abs).max().orElse(0);
     }
 
+    /**
+     * The least ½-sum loss (mean over the samples) of outputs that are the same on every sample, as tied
+     * hidden units give when every sample sees the same hidden value: each output at the mean of its targets.
+     */
+    public static double equalOutputsFloor(double[][] y) {
+        double floor = 0;
+        for (int k = 0; k < y[0].length; k++) {
+            int kk = k;
+            double mean = Arrays.stream(y).mapToDouble(t -> t[kk]).average().orElseThrow();
+            floor += Arrays.stream(y).mapToDouble(t -> (t[kk] - mean) * (t[kk] - mean) / 2).average().orElseThrow();
+        }
+        return floor;
+    }
+
+    /**
+     * A lower bound of the ½-sum loss (mean over the samples) for tied hidden units with sigmoid, no biases:
+     * h1 = h2 = h > 0, so o_k = σ((w5 + w7) h) for o1 (and w6 + w8 for o2) lies on one side of ½ on every
+     * sample. Per output the better side is taken; a target on the other side costs at least its distance to ½.
+     */
+    public static double tiedSigmoidFloor(double[][] y) {
+        double floor = 0;
+        for (int k = 0; k < y[0].length; k++) {
+            int kk = k;
+            double high = Arrays.stream(y).mapToDouble(t -> Math.pow(Math.max(0, 0.5 - t[kk]), 2) / 2).average().orElseThrow();
+            double low = Arrays.stream(y).mapToDouble(t -> Math.pow(Math.max(0, t[kk] - 0.5), 2) / 2).average().orElseThrow();
+            floor += Math.min(high, low);
+        }
+        return floor;
+    }
+
     private static void checkExercise(double[] weights) {
         if (weights.length != 8) {
             throw new IllegalArgumentException(weights.length + " parameters; allowed: the exercise's 8 (w1..w8)");

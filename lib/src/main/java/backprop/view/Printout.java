@@ -1,7 +1,5 @@
 package backprop.view;
 
-import backprop.training.TrainingRun;
-
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -44,17 +42,17 @@ public final class Printout {
     }
 
     /**
-     * The printed weights after the last epoch, in parameter order (w1, w2, ...), beside {@code run}'s: one
-     * {@link #add} per weight.
+     * Several printed numbers at once, as a printout lists them, separated by blanks or commas
+     * ("0.0004 0.0009 -0.0226"), one per quantity and computed value, in that order.
      */
-    public Printout weights(TrainingRun run, String... printedWeights) {
-        List<String> names = run.initialNetwork().parameterNames();
-        if (printedWeights.length != names.size()) {
-            throw new IllegalArgumentException("printedWeights: " + printedWeights.length + " numbers; allowed: one per parameter, "
-                    + names.size());
+    public Printout addAll(List<String> quantities, String printedNumbers, double... computedValues) {
+        String[] numbers = printedNumbers.trim().split("[\\s,]+");
+        if (numbers.length != quantities.size() || computedValues.length != quantities.size()) {
+            throw new IllegalArgumentException("printedNumbers: " + numbers.length + " numbers, computedValues: "
+                    + computedValues.length + "; allowed: one of each per quantity (" + quantities.size() + ")");
         }
-        for (int k = 0; k < names.size(); k++) {
-            add(names.get(k), printedWeights[k], run.w(k + 1));
+        for (int i = 0; i < numbers.length; i++) {
+            add(quantities.get(i), numbers[i], computedValues[i]);
         }
         return this;
     }

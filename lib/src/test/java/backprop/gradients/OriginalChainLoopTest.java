@@ -35,6 +35,33 @@ class OriginalChainLoopTest {
     }
 
     @Test
+    void findsTheStepThatPrintsALineAndSplitsItsMismatchInPercent() {
+        OriginalChainLoop loop = OriginalChainLoop.original();
+        OriginalChainLoop.Step step = loop.printing(OriginalChainLoop.QUOTED_LINE).orElseThrow();
+        assertEquals(77, step.epoch());
+        assertEquals(1, step.sample());
+        assertTrue(loop.printing("dl/dw3 反向传播求得:9.999999,定义求得9.999999").isEmpty());
+        for (int k = 1; k <= 3; k++) {
+            double[] shares = step.shares(k);
+            assertEquals(100 * step.mismatch(k) / Math.abs(step.checked()[k - 1]), shares[0], 1e-12);
+            assertEquals(shares[0], shares[1] + shares[2], 1e-12);
+        }
+        // the quoted pair 0.003970 vs 0.004164 is (0.003970 - 0.004164) / 0.004164, about -4.66 %
+        assertEquals(-4.66, step.shares(3)[0], 0.02);
+    }
+
+    @Test
+    void allSharesHasOneMagnitudePerStep() {
+        OriginalChainLoop loop = OriginalChainLoop.original();
+        double[] order = loop.allShares("order", 2);
+        assertEquals(loop.steps().size(), order.length);
+        OriginalChainLoop.Step step = loop.step(77, 1);
+        assertEquals(Math.abs(step.shares(2)[1]), order[2 * 77 + 1], 0);
+        assertEquals(0, java.util.Arrays.stream(loop.allShares("order", 3)).max().orElseThrow(), 0);
+        assertThrows(IllegalArgumentException.class, () -> loop.allShares("speed", 1));
+    }
+
+    @Test
     void exactGradientIsTheLibrarysBackpropOnTheChainNetwork() {
         double[] w = {0.31, -0.7, 1.3};
         for (int s = 0; s < 2; s++) {

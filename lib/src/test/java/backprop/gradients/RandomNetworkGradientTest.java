@@ -1,16 +1,11 @@
 package backprop.gradients;
 
 import backprop.activation.Activation;
-import backprop.init.Initialiser;
 import backprop.loss.Loss;
-import backprop.gradients.DeltaRule;
 import backprop.network.Network;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
 
@@ -27,33 +22,15 @@ class RandomNetworkGradientTest {
 
     @TestFactory
     Stream<DynamicTest> handWrittenEqualsAutogradEqualsFiniteDifferences() {
-        List<DynamicTest> tests = new ArrayList<>();
-        for (Activation activation : Activation.ALL) {
-            for (Loss loss : Loss.ALL) {
-                if (loss == Loss.BINARY_CROSS_ENTROPY && !activation.name().contains("sigmoid")) {
-                    continue; // BCE needs outputs in (0, 1)
-                }
-                tests.add(DynamicTest.dynamicTest(activation.name() + " + " + loss.name(), () -> check(activation, loss)));
-            }
-        }
-        return tests.stream();
+        return RandomProblems.forEveryPair(RandomNetworkGradientTest::check);
     }
 
-    private static void check(Activation activation, Loss loss) {
-        Random random = new Random(activation.name().hashCode() * 31L + loss.name().hashCode());
+    private static void check(Random random, Activation activation, Loss loss) {
         int checked = 0;
         while (checked < NETWORKS_PER_PAIR) {
-            int[] sizes = new int[2 + random.nextInt(3)];
-            for (int l = 0; l < sizes.length; l++) {
-                sizes[l] = 1 + random.nextInt(4);
-            }
-            if (loss == Loss.CROSS_ENTROPY_CLASS_INDEX || loss == Loss.CROSS_ENTROPY) {
-                sizes[sizes.length - 1] = Math.max(2, sizes[sizes.length - 1]);
-            }
-            boolean biases = random.nextBoolean();
-            Network net = Network.of(sizes, activation, biases, Initialiser.uniform(random.nextLong(), -1, 1));
-            double[] x = uniform(random, sizes[0], -1, 1);
-            double[] y = targets(random, loss, sizes[sizes.length - 1]);
+            Network net = RandomProblems.network(random, activation, loss);
+            double[] x = RandomProblems.input(random, net);
+            double[] y = RandomProblems.targets(random, loss, net.outputCount());
             DeltaRule hand = DeltaRule.of(net, x, y, loss);
             if (activation == Activation.RELU && nearKink(hand, net.layerCount())) {
                 continue; // ReLU is not differentiable at 0: differences of width 2h would straddle the kink
@@ -62,7 +39,7 @@ class RandomNetworkGradientTest {
             double[] autograd = AutogradPass.of(net, x, y, loss).gradient();
             double[] numerical = fourthOrderDifferences(net, x, y, loss);
             for (int k = 0; k < handGradient.length; k++) {
-                String where = Arrays.toString(sizes) + (biases ? " with biases" : "") + ", parameter " + (k + 1);
+                String where = RandomProblems.shape(net) + ", parameter " + (k + 1);
                 assertClose(handGradient[k], autograd[k], 1e-12, where + ": hand-written vs autograd");
                 assertClose(handGradient[k], numerical[k], 1e-6, where + ": hand-written vs finite differences");
             }
@@ -106,23 +83,5 @@ class RandomNetworkGradientTest {
             }
         }
         return false;
-    }
-
-    private static double[] uniform(Random random, int n, double low, double high) {
-        double[] v = new double[n];
-        for (int i = 0; i < n; i++) {
-            v[i] = low + (high - low) * random.nextDouble();
-        }
-        return v;
-    }
-
-    private static double[] targets(Random random, Loss loss, int outputs) {
-        if (loss == Loss.CROSS_ENTROPY_CLASS_INDEX) {
-            return new double[] {random.nextInt(outputs)};
-        }
-        if (loss == Loss.BINARY_CROSS_ENTROPY) {
-            return uniform(random, outputs, 0, 1);
-        }
-        return uniform(random, outputs, -1, 1);
     }
 }

@@ -4,144 +4,223 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import java.util.zip.ZipFile;
 
 import org.junit.jupiter.api.Test;
 
 /**
- * The hand-out, as a teacher makes it and a student starts it: `bash environment/handout.sh OUT`, then
- * its zip unpacked into a fresh folder, `python3 start.py --setup-only` there (its own new .venv from PyPI,
- * pip's cache reused; the python3 on PATH outside the project's environment (-Dhandout.python); no Maven, no repository), and one
- * notebook (-Dhandout.notebook) executed from the unpacked folder headless through the kernel start.py
- * installed, with the bundle's own tools: no error, its charts drawn.
+ * The hand-out, as a teacher makes it with one command and a student starts it ({@link StudentBundle}):
+ * the zip holds the student edition of every notebook of notebooks/ (nbgrader's release: solutions replaced
+ * by the stub, answer cells emptied, hidden tests and outputs gone, every other cell as in the teacher's
+ * edition) and what it needs, and nothing of the repository's build; start.py sets it up with Python and a
+ * JDK only; a notebook runs from it (-Dhandout.notebook) with its charts; and the unfinished exercises
+ * (02, 03) run with no error but the stubs' "not done yet", their check cells saying per item what is
+ * missing in a table.
  */
 class HandoutIT {
 
-    private static final Path ROOT = Path.of(System.getProperty("project.root", "..")).toAbsolutePath().normalize();
-    private static final Path OUT = Path.of(System.getProperty("handout.out", "target/handout")).toAbsolutePath();
+    private static final Path TEACHER = StudentBundle.ROOT.resolve("notebooks");
     private static final String NOTEBOOK = System.getProperty("handout.notebook", "06-exp3-relu.ipynb");
-    /** The python3 a student's shell would find: the first on PATH outside the project's environment. */
-    private static final String PYTHON = System.getProperty("handout.python", onPath("python3", withoutProjectVenv(System.getenv("PATH"))));
+    private static final String STUB = "throw new UnsupportedOperationException(\"not done yet\");";
+    private static final List<String> EXERCISES = List.of("02-hand-calculation.ipynb", "03-code.ipynb");
 
     @Test
-    void aStudentStartsFromTheZipWithPythonAndAJdkOnly() throws Exception {
-        Files.createDirectories(OUT);
-        Path made = OUT.resolve("made");
-        run(List.of("bash", ROOT.resolve("environment/handout.sh").toString(), made.toString()), ROOT, Map.of(), OUT.resolve("handout.log"), 20);
-        Path zip = made.resolve("backprop-notebooks.zip");
-        assertTrue(Files.isRegularFile(zip), "no " + zip);
-        assertTrue(Files.isDirectory(made.resolve("backprop-notebooks")), "no folder beside the zip");
-
-        Path student = Files.createTempDirectory(OUT, "student-");
-        unzip(zip, student);
-        Path bundle = student.resolve("backprop-notebooks");
+    void theZipHoldsTheStudentEditionAndWhatItNeeds() throws Exception {
+        StudentBundle bundle = StudentBundle.get();
         List<String> problems = new ArrayList<>();
-        for (String part : List.of("start.py", "README.md", "requirements.txt", "kernel/backprop-kernel.jar",
+        try (ZipFile zip = new ZipFile(bundle.zip().toFile())) {
+            Set<String> entries = zip.stream().map(ZipEntry::getName).map(n -> n.replaceFirst("^backprop-notebooks/", "")).collect(Collectors.toSet());
+            problems.addAll(contentProblems(entries));
+            for (String name : teacherNotebooks()) {
+                ZipEntry entry = zip.getEntry("backprop-notebooks/notebooks/" + name);
+                if (entry == null) {
+                    problems.add("the hand-out has no notebooks/" + name);
+                    continue;
+                }
+                String handedOut = new String(zip.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8);
+                problems.addAll(editionProblems(Notebook.load(TEACHER.resolve(name)), Notebook.parse(name, handedOut)));
+            }
+        }
+        assertEquals(List.of(), problems, "hand-out " + bundle.zip());
+    }
+
+    /** What the student needs, nothing of the repository's build, the notebooks of notebooks/ and no others. */
+    private static List<String> contentProblems(Set<String> entries) throws IOException {
+        List<String> problems = new ArrayList<>();
+        for (String part : List.of("start.py", "README.md", "requirements.txt", "kernel/backprop-kernel.jar", "kernel/jvm-options.txt",
                 "kernel/src/backprop/kernel/StopOnErrorKernel.java", "lib/target/jars/backprop-lib.jar", "tools/execute.py",
-                "tools/handin.py", "tools/handin-index.py", "notebooks/" + NOTEBOOK)) {
-            if (!Files.isRegularFile(bundle.resolve(part))) {
+                "tools/handin.py", "tools/handin-index.py", "lib/src/main/java/backprop/gradients/ExerciseBackprop.java")) {
+            if (!entries.contains(part)) {
                 problems.add("the hand-out has no " + part);
             }
         }
-        try (var deps = Files.list(bundle.resolve("lib/target/jars/deps"))) {
-            if (deps.noneMatch(p -> p.toString().endsWith(".jar"))) {
-                problems.add("the hand-out has no dependency jars in lib/target/jars/deps");
-            }
+        if (entries.stream().noneMatch(e -> e.startsWith("lib/target/jars/deps/") && e.endsWith(".jar"))) {
+            problems.add("the hand-out has no dependency jars in lib/target/jars/deps");
         }
-        for (String absent : List.of("pom.xml", "mvnw", "lib/src", "environment", ".venv")) {
-            if (Files.exists(bundle.resolve(absent))) {
+        for (String absent : List.of("pom.xml", "mvnw", "lib/pom.xml", "lib/src/test/", "environment/", ".venv/", "notebooks/.ipynb_checkpoints/")) {
+            if (entries.stream().anyMatch(e -> e.equals(absent) || e.startsWith(absent))) {
                 problems.add("the hand-out should not hold " + absent);
             }
         }
-        try (var notebooks = Files.list(ROOT.resolve("notebooks"))) {
-            long expected = notebooks.filter(p -> p.toString().endsWith(".ipynb")).count();
-            try (var handedOut = Files.list(bundle.resolve("notebooks"))) {
-                if (handedOut.count() != expected) {
-                    problems.add("the hand-out does not hold every notebook of notebooks/");
-                }
-            }
+        if (entries.stream().filter(e -> e.startsWith("notebooks/") && e.endsWith(".ipynb")).count() != teacherNotebooks().size()) {
+            problems.add("the hand-out holds other notebooks than notebooks/: " + entries.stream().filter(e -> e.startsWith("notebooks/")).sorted().toList());
         }
-        assertEquals(List.of(), problems, "hand-out in " + bundle);
+        return problems;
+    }
 
-        // The student's machine: no project environment on PATH, no JUPYTER_PATH of ours.
-        Map<String, String> clean = Map.of("PATH", withoutProjectVenv(System.getenv("PATH")));
-        run(List.of(PYTHON, "start.py", "--setup-only"), bundle, clean, OUT.resolve("student-setup.log"), 20);
-        Path venvPython = bundle.resolve(".venv/bin/python");
-        assertTrue(Files.isExecutable(venvPython), "start.py made no .venv in the unpacked folder");
-        assertTrue(Files.isRegularFile(bundle.resolve(".venv/share/jupyter/kernels/java/kernel.json")), "start.py installed no kernel");
+    @Test
+    void aStudentStartsFromTheZipWithPythonAndAJdkOnly() throws Exception {
+        StudentBundle bundle = StudentBundle.get();
+        assertTrue(Files.isExecutable(bundle.folder().resolve(".venv/bin/python")), "start.py made no .venv in the unpacked folder");
+        assertTrue(Files.isRegularFile(bundle.folder().resolve(".venv/share/jupyter/kernels/java/kernel.json")), "start.py installed no kernel");
 
-        Path copy = bundle.resolve("notebooks").resolve(NOTEBOOK);
-        Map<String, String> env = Map.of("PATH", bundle.resolve(".venv/bin") + ":" + clean.get("PATH"),
-                "JUPYTER_PATH", bundle.resolve(".venv/share/jupyter").toString(), "JUPYTER_PLATFORM_DIRS", "1");
-        run(List.of(venvPython.toString(), bundle.resolve("tools/execute.py").toString(), "--inplace", copy.toString()), bundle, env,
-                OUT.resolve("student-execute.log"), 15);
+        Path copy = bundle.handedOut().resolve(NOTEBOOK);
+        bundle.venv("python", List.of(bundle.folder().resolve("tools/execute.py").toString(), "--inplace", copy.toString()), "student-execute.log", 15);
         Notebook executed = Notebook.load(copy);
         long errors = executed.cells().stream().flatMap(c -> c.outputs().stream()).filter(o -> o.error() != null).count();
-        long charts = executed.cells().stream().flatMap(c -> c.outputs().stream()).filter(o -> o.data().containsKey("image/png")).count();
         long codeCells = executed.cells().stream().filter(c -> c.isCode()).count();
         long ran = executed.cells().stream().filter(c -> c.isCode() && !c.outputs().isEmpty()).count();
         assertEquals(0, errors, NOTEBOOK + " from the hand-out has error outputs");
-        assertTrue(charts > 0 && ran > codeCells / 2, NOTEBOOK + " from the hand-out drew " + charts + " charts, " + ran + " of " + codeCells + " code cells gave output");
+        assertTrue(HandinChecks.charts(executed) > 0 && ran > codeCells / 2,
+                NOTEBOOK + " from the hand-out drew " + HandinChecks.charts(executed) + " charts, " + ran + " of " + codeCells + " code cells gave output");
     }
 
-    private static String onPath(String program, String path) {
-        for (String dir : path.split(":")) {
-            if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, program))) {
-                return Path.of(dir, program).toString();
-            }
-        }
-        return program;
-    }
-
-    private static String withoutProjectVenv(String path) {
-        List<String> kept = new ArrayList<>();
-        for (String dir : path.split(":")) {
-            if (!dir.startsWith(ROOT.resolve(".venv").toString())) {
-                kept.add(dir);
-            }
-        }
-        return String.join(":", kept);
-    }
-
-    private static void run(List<String> command, Path dir, Map<String, String> env, Path log, int minutes) throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
-        builder.environment().remove("JUPYTER_PATH");
-        builder.environment().remove("VIRTUAL_ENV");
-        builder.environment().put("PYDEVD_DISABLE_FILE_VALIDATION", "1");
-        builder.environment().putAll(env);
-        Process process = builder.start();
-        if (!process.waitFor(minutes, TimeUnit.MINUTES)) {
-            process.destroyForcibly();
-            throw new AssertionError(String.join(" ", command) + " did not finish in " + minutes + " minutes:\n" + NotebookRunner.tail(log, 30));
-        }
-        assertEquals(0, process.exitValue(), String.join(" ", command) + " failed:\n" + NotebookRunner.tail(log, 30));
-    }
-
-    private static void unzip(Path zip, Path into) throws IOException {
-        try (InputStream in = Files.newInputStream(zip); ZipInputStream entries = new ZipInputStream(in, StandardCharsets.UTF_8)) {
-            for (ZipEntry entry; (entry = entries.getNextEntry()) != null;) {
-                Path target = into.resolve(entry.getName()).normalize();
-                assertTrue(target.startsWith(into), "the zip holds a path outside its folder: " + entry.getName());
-                if (entry.isDirectory()) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.createDirectories(target.getParent());
-                    Files.copy(entries, target, StandardCopyOption.REPLACE_EXISTING);
-                    if (entry.getName().endsWith(".py")) {
-                        target.toFile().setExecutable(true);
+    /**
+     * The exercises as handed out, every cell run (past errors, as a student running cell by cell does):
+     * the only errors are the stubs' "not done yet" and the graded tests' lists of what is not done yet;
+     * every check cell shows a table with each item "not done yet", and no stack trace.
+     */
+    @Test
+    void theUnfinishedExercisesSayNotDoneYet() throws Exception {
+        StudentBundle bundle = StudentBundle.get();
+        Path out = StudentBundle.OUT.resolve("unfinished");
+        List<String> command = new ArrayList<>(List.of("nbconvert", "--to", "notebook", "--execute", "--allow-errors",
+                "--ExecutePreprocessor.startup_timeout=120", "--output-dir", out.toString()));
+        EXERCISES.forEach(name -> command.add(bundle.handedOut().resolve(name).toString()));
+        bundle.venv("jupyter", command, "unfinished.log", 15);
+        List<String> problems = new ArrayList<>();
+        for (String name : EXERCISES) {
+            Notebook executed = Notebook.load(out.resolve(name));
+            int checks = 0;
+            for (Notebook.Cell cell : executed.cells()) {
+                if (!cell.isCode()) {
+                    continue;
+                }
+                if (cell.executionCount() == null) {
+                    problems.add(name + " " + cell + ": did not run");
+                }
+                for (Notebook.Output output : cell.outputs()) {
+                    String error = output.error();
+                    // the stub's exception (in a solution cell, or a guard's "not done yet: ..."), or a graded test listing what is not done
+                    boolean notDone = error != null && error.contains("not done yet")
+                            && (error.contains("UnsupportedOperationException") || cell.isGraded() && !error.contains("WRONG"));
+                    if (error != null && !notDone) {
+                        problems.add(name + " " + cell + ": an error other than \"not done yet\": " + error);
+                    }
+                    if ("stderr".equals(output.streamName())) {
+                        problems.add(name + " " + cell + ": writes to stderr: " + output.text());
                     }
                 }
+                if (cell.gradeId() != null && cell.gradeId().startsWith("check-")) {
+                    checks++;
+                    problems.addAll(notDoneTable(name + " " + cell, cell));
+                }
             }
+            if (checks == 0) {
+                problems.add(name + ": no check cells (nbgrader grade_id check-...)");
+            }
+        }
+        assertEquals(List.of(), problems, "the unfinished student edition, executed in " + out);
+    }
+
+    /** A check cell of an unfinished exercise: one table, every item "not done yet", no error, no stack trace. */
+    private static List<String> notDoneTable(String where, Notebook.Cell cell) {
+        List<String> problems = new ArrayList<>();
+        if (cell.outputs().size() != 1 || cell.outputs().get(0).error() != null) {
+            return List.of(where + ": not one table but " + cell.outputs().stream().map(o -> o.error() != null ? o.error() : o.type()).toList());
+        }
+        String html = cell.outputs().get(0).data().getOrDefault("text/html", "");
+        String text = cell.outputs().get(0).data().getOrDefault("text/plain", "");
+        int rows = HandinChecks.count(html, "<tr") - 1;
+        if (!html.contains("<table") || rows < 1 || HandinChecks.count(html, "<td>not done yet</td><td>") != rows) {
+            problems.add(where + ": not a table with every item not done yet: " + text);
+        }
+        if (!text.lines().findFirst().orElse("").matches(".*: 0 of " + rows + " right, " + rows + " not done yet\\.")) {
+            problems.add(where + ": its first line does not say how many are not done yet: " + text.lines().findFirst().orElse(""));
+        }
+        if (text.contains("Exception") || text.contains("\tat ") || html.contains("Exception")) {
+            problems.add(where + ": shows an exception: " + text);
+        }
+        return problems;
+    }
+
+    /**
+     * The student edition of one notebook against the teacher's: same cells; code solutions replaced by the
+     * stub between what comes before BEGIN SOLUTION and after END SOLUTION; answers emptied; test cells
+     * without their hidden part; every other cell unchanged; no outputs.
+     */
+    private static List<String> editionProblems(Notebook teacher, Notebook student) {
+        List<String> problems = new ArrayList<>();
+        String name = teacher.name();
+        if (teacher.cells().size() != student.cells().size()) {
+            return List.of(name + ": " + student.cells().size() + " cells in the student edition, " + teacher.cells().size() + " in the teacher's");
+        }
+        for (int i = 0; i < teacher.cells().size(); i++) {
+            Notebook.Cell t = teacher.cells().get(i), s = student.cells().get(i);
+            Function<String, String> expected = source -> source;
+            if (t.isSolution() && t.isCode()) {
+                expected = HandoutIT::stubbed;
+            } else if (t.isSolution()) {
+                expected = source -> "YOUR ANSWER HERE";
+            } else if (t.isGraded()) {
+                expected = source -> source.replaceFirst("(?s)\\s*// BEGIN HIDDEN TESTS.*// END HIDDEN TESTS", "");
+            }
+            if (!s.source().strip().equals(expected.apply(t.source()).strip())) {
+                problems.add(name + " " + t + (t.gradeId() == null ? "" : " (" + t.gradeId() + ")") + ": the student edition has\n"
+                        + s.source() + "\n  expected\n" + expected.apply(t.source()));
+            }
+            if (!s.outputs().isEmpty()) {
+                problems.add(name + " " + t + ": the student edition has outputs");
+            }
+        }
+        return problems;
+    }
+
+    /** A solution cell as the student gets it: the lines between BEGIN and END SOLUTION are the stub. */
+    private static String stubbed(String source) {
+        List<String> lines = source.lines().toList();
+        int begin = indexOf(lines, "// BEGIN SOLUTION"), end = indexOf(lines, "// END SOLUTION");
+        if (begin < 0 || end < begin) {
+            return STUB;
+        }
+        String indent = lines.get(begin).substring(0, lines.get(begin).indexOf("//"));
+        List<String> kept = new ArrayList<>(lines.subList(0, begin));
+        kept.add(indent + STUB);
+        kept.addAll(lines.subList(end + 1, lines.size()));
+        return String.join("\n", kept);
+    }
+
+    private static int indexOf(List<String> lines, String marker) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).strip().equals(marker)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static List<String> teacherNotebooks() throws IOException {
+        try (var files = Files.list(TEACHER)) {
+            return files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".ipynb")).sorted().toList();
         }
     }
 }

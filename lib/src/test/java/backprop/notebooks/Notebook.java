@@ -12,8 +12,27 @@ import java.util.Map;
 /** The parts of an .ipynb file (nbformat 4) that the notebook tests compare. */
 record Notebook(String name, String kernel, List<Cell> cells) {
 
-    /** One cell; {@code number} counts all cells from 1, as a reader scrolling the notebook would. */
-    record Cell(int number, String type, String source, Integer executionCount, List<String> tags, List<Output> outputs) {
+    /**
+     * One cell; {@code number} counts all cells from 1, as a reader scrolling the notebook would;
+     * {@code nbgrader} is its nbgrader metadata (empty when it has none).
+     */
+    record Cell(int number, String type, String source, Integer executionCount, List<String> tags, List<Output> outputs,
+            Map<String, Object> nbgrader) {
+
+        /** nbgrader's id of the cell (solution, check or test cell), or null. */
+        String gradeId() {
+            return (String) nbgrader.get("grade_id");
+        }
+
+        /** A cell nbgrader replaces in the student edition (code between BEGIN/END SOLUTION, or an answer). */
+        boolean isSolution() {
+            return Boolean.TRUE.equals(nbgrader.get("solution"));
+        }
+
+        /** A test cell that nbgrader's autograder scores. */
+        boolean isGraded() {
+            return Boolean.TRUE.equals(nbgrader.get("grade"));
+        }
 
         boolean isCode() {
             return type.equals("code");
@@ -72,7 +91,8 @@ record Notebook(String name, String kernel, List<Cell> cells) {
             }
             Double count = (Double) cell.get("execution_count");
             cells.add(new Cell(cells.size() + 1, (String) cell.get("cell_type"), text(cell.get("source")),
-                    count == null ? null : count.intValue(), tags, outputs));
+                    count == null ? null : count.intValue(), tags, outputs,
+                    (Map<String, Object>) cellMetadata.getOrDefault("nbgrader", Map.of())));
         }
         return new Notebook(name, (String) kernelspec.get("name"), cells);
     }

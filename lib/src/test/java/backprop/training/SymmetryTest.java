@@ -40,6 +40,16 @@ class SymmetryTest {
     }
 
     @Test
+    void floorsOfTiedHiddenUnitsOnTheTwoSampleTask() {
+        double[][] y = {{0.8, 0.8}, {0.8, 0.2}};
+        // equal outputs: o2 = 0.5 on both samples, (1/2 * 0.3^2 + 1/2 * 0.3^2) / 2 = 0.045; o1 = 0.8 costs nothing
+        assertEquals(0.045, Symmetry.equalOutputsFloor(y), 1e-15);
+        // one side of 1/2: o2 >= 1/2 leaves 0.2 at least 0.3 away on sample 2: 1/2 * 0.09 / 2 = 0.0225
+        assertEquals(0.0225, Symmetry.tiedSigmoidFloor(y), 1e-15);
+        assertEquals(0, Symmetry.tiedSigmoidFloor(new double[][] {{0.8, 0.2}, {0.9, 0.1}}), 0);
+    }
+
+    @Test
     void reluWithCrossEntropyFromZeroNeverMoves() {
         TrainingRun zero = run(Activation.RELU, Initialiser.zeros(), Loss.CROSS_ENTROPY);
         assertEquals(0, Symmetry.largestGradient(zero));

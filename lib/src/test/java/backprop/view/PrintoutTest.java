@@ -25,13 +25,12 @@ class PrintoutTest {
     }
 
     @Test
-    void weightsAreComparedInParameterOrderOnePrintedNumberEach() {
-        backprop.training.TrainingRun relu = backprop.training.Training.of(backprop.network.Examples.exercise(backprop.activation.Activation.RELU))
-                .data(backprop.network.Examples.EXERCISE_X, backprop.network.Examples.EXERCISE_Y).learningRate(1).epochs(100).run();
-        // Report 000, experiment 3 (ReLU, 1/2-sum), epoch 100, as ASSIGNMENT.md quotes it.
-        Printout p = Printout.of("t").weights(relu, "0.4287", "-0.4", "0.6372", "0.6", "0.5672", "-0.5", "-0.3", "0.8");
-        assertEquals(8, p.agreeing());
-        assertEquals("w8", p.table().stringColumn(0).get(7));
-        assertThrows(IllegalArgumentException.class, () -> Printout.of("t").weights(relu, "0.4287"));
+    void addAllTakesAPrintoutsListInOrder() {
+        Printout p = Printout.of("t").addAll(java.util.List.of("a", "b", "c"), "0.0010, -0.0226 13.3109",
+                0.00104, -0.02266, 13.31094);
+        assertEquals(3, p.count());
+        assertEquals(2, p.agreeing());   // -0.02266 is 6e-5 from -0.0226, more than half a unit (5e-5)
+        assertThrows(IllegalArgumentException.class,
+                () -> Printout.of("t").addAll(java.util.List.of("a", "b"), "0.1", 0.1, 0.2));
     }
 }

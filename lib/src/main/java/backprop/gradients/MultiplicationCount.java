@@ -190,6 +190,24 @@ public final class MultiplicationCount {
                 DoubleColumn.create("max |delta − DeltaRule|", deltaError)), 3);
     }
 
+    /**
+     * Whether every row of {@code counts}, a {@link #table} of {@code shapes}, counted exactly what
+     * {@link #perWeightFormula} and {@link #deltaFormula} predict for its shape.
+     */
+    public static boolean closedFormsHold(Table counts, List<int[]> shapes) {
+        if (counts.rowCount() != shapes.size()) {
+            throw new IllegalArgumentException("counts has " + counts.rowCount() + " rows for " + shapes.size()
+                    + " shapes; allowed: the table(...) of these shapes, one row per shape");
+        }
+        for (int r = 0; r < shapes.size(); r++) {
+            if (counts.longColumn("each weight on its own").get(r) != perWeightFormula(shapes.get(r))
+                    || counts.longColumn("delta form").get(r) != deltaFormula(shapes.get(r))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static void checkSizes(int[] n) {
         if (n == null || n.length < 2 || Arrays.stream(n).anyMatch(s -> s < 1)) {
             throw new IllegalArgumentException("layer sizes " + Arrays.toString(n) + "; allowed: 2 or more layers of 1 or more units");

@@ -172,7 +172,7 @@ public final class Answers {
             String[] names = new String[8], notes = new String[8];
             for (int k = 0; k < 8; k++) {
                 expected[k] = w[k] - rate * g[k];
-                names[k] = "w" + (k + 1) + " after a step of " + rate + (c == 0 ? " (the exercise)" : " (" + steep.name() + ")");
+                names[k] = "w" + (k + 1) + " after a step of " + Numbers.format(rate) + (c == 0 ? " (the exercise)" : " (" + steep.name() + ")");
                 notes[k] = "";
             }
             check.values(names, () -> update.step(w.clone(), g.clone(), rate), expected, UPDATE_TOLERANCE, notes);

@@ -2,7 +2,6 @@ package backprop.grading;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.DoubleSupplier;
 import java.util.function.Supplier;
 
@@ -195,8 +194,8 @@ public final class Check {
                 verdict = StringColumn.create("verdict"), note = StringColumn.create("note");
         for (Item item : items) {
             name.append(item.name());
-            value.append(Double.isNaN(item.value()) ? "—" : Numbers.full(item.value()));
-            expected.append(item.verdict() == Verdict.RIGHT || item.verdict() == Verdict.WRONG ? Numbers.full(item.expected()) : "(hidden until done)");
+            value.append(Double.isNaN(item.value()) ? "—" : Numbers.format(item.value()));
+            expected.append(item.verdict() == Verdict.RIGHT || item.verdict() == Verdict.WRONG ? Numbers.format(item.expected()) : "(hidden until done)");
             difference.append(Double.isNaN(item.value()) ? "" : format(item.value() - item.expected()));
             tolerance.append("± " + format(item.tolerance()));
             verdict.append(item.verdict().label());
@@ -231,8 +230,9 @@ public final class Check {
         return summary() + "\n" + table().print(items.size() + 1);
     }
 
+    /** A difference or a tolerance: two significant digits say how far, "0" when nothing is off. */
     static String format(double x) {
-        return Double.isNaN(x) ? "" : String.format(Locale.ROOT, "%.2g", x);
+        return Double.isNaN(x) ? "" : Numbers.format(x, 2);
     }
 
     private static String escape(String text) {

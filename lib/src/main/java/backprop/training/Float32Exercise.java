@@ -131,4 +131,18 @@ public final class Float32Exercise {
         }
         return differ;
     }
+
+    /**
+     * Of {@code epochs}, how many have a loss of {@code a} strictly closer than that of {@code b} to the loss
+     * {@code reference} computed in that epoch (e.g. a float64 run): which float32 form rounds nearer, epoch by epoch.
+     */
+    public static int closerIn(Run a, Run b, TrainingRun reference, List<Integer> epochs) {
+        int closer = 0;
+        for (int e : epochs) {
+            if (Math.abs(a.loss(e) - reference.lossAt(e)) < Math.abs(b.loss(e) - reference.lossAt(e))) {
+                closer++;
+            }
+        }
+        return closer;
+    }
 }

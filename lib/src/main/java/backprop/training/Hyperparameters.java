@@ -4,6 +4,7 @@ import backprop.activation.Activation;
 import backprop.init.Initialiser;
 import backprop.loss.Loss;
 import backprop.network.Network;
+import backprop.view.Numbers;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -53,7 +54,7 @@ public final class Hyperparameters {
         } catch (IllegalArgumentException e) {
             throw problem(e.getMessage());
         }
-        checked.add(name + " = " + value);
+        checked.add(Numbers.named(name, value));
         return this;
     }
 
@@ -64,7 +65,7 @@ public final class Hyperparameters {
         } catch (IllegalArgumentException e) {
             throw problem(e.getMessage() + (values == null ? "" : " (in " + Arrays.toString(values) + ")"));
         }
-        checked.add(name + " = " + Arrays.toString(values));
+        checked.add(name + " = " + Arrays.stream(values).mapToObj(Numbers::format).toList());
         return this;
     }
 
@@ -98,7 +99,7 @@ public final class Hyperparameters {
         if (!(value > 0) || Double.isInfinite(value)) {
             throw problem(name + " = " + value + "; allowed: a finite number > 0");
         }
-        checked.add(name + " = " + value);
+        checked.add(Numbers.named(name, value));
         return this;
     }
 

@@ -1,7 +1,10 @@
 package backprop.training;
 
+import backprop.activation.Activation;
+import backprop.gradients.GradientSource;
 import backprop.loss.Loss;
 import backprop.network.Network;
+import backprop.view.Numbers;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.Table;
@@ -22,6 +25,7 @@ public final class TrainingRun {
 
     private final Network shape;
     private final Loss loss;
+    private final GradientSource gradients;
     private final String initialiser;
     private final double learningRate;
     private final double[] initialWeights;
@@ -35,6 +39,7 @@ public final class TrainingRun {
                 List<Epoch> kept, int lossIncreases, Divergence divergence, List<String> warnings) {
         this.shape = config.network;
         this.loss = config.loss;
+        this.gradients = config.gradients;
         this.initialiser = initialiser;
         this.learningRate = learningRate;
         this.initialWeights = initialWeights;
@@ -192,7 +197,7 @@ public final class TrainingRun {
         }
         List<String> names = shape.parameterNames();
         int samples = last().outputs().length;
-        Table t = Table.create("Training, learning rate " + learningRate + ", " + loss.name());
+        Table t = Table.create(title());
         t.addColumns(IntColumn.create("epoch", rows.stream().mapToInt(Epoch::epoch).toArray()));
         t.addColumns(DoubleColumn.create("loss", rows.stream().mapToDouble(Epoch::loss).toArray()));
         for (int s = 0; s < samples; s++) {
@@ -212,6 +217,27 @@ public final class TrainingRun {
             t.addColumns(DoubleColumn.create(names.get(k) + " after", rows.stream().mapToDouble(r -> r.weights()[index]).toArray()));
         }
         return t;
+    }
+
+    /**
+     * What set this run apart, for a table's title: "Training: relu, mse, learning rate 0.5". It names the
+     * activation (per layer when they differ: "relu/sigmoid"), the loss and the learning rate at
+     * {@value Numbers#DIGITS} significant digits, then, when they are not the usual ones, the initialisation
+     * ("weights torchRand(20)") and the backward pass ("autograd"), so that two variants' tables never
+     * share a title.
+     */
+    public String title() {
+        StringBuilder title = new StringBuilder("Training: ")
+                .append(String.join("/", shape.activations().stream().map(Activation::name).distinct().toList()))
+                .append(", ").append(loss.name())
+                .append(", learning rate ").append(Numbers.format(learningRate));
+        if (!initialiser.equals("given")) {
+            title.append(", weights ").append(initialiser);
+        }
+        if (gradients == GradientSource.AUTOGRAD) {
+            title.append(", autograd");
+        }
+        return title.toString();
     }
 
     /** The kept epoch {@code e}, or null (the kept epochs are ascending). */
@@ -235,8 +261,8 @@ public final class TrainingRun {
 
     /** One line: epochs, final loss, and the divergence if any. */
     public String summary() {
-        return epochsRun() + " of " + epochsRequested() + " epochs, learning rate " + learningRate + ", " + loss.name()
-                + ", last loss " + finalLoss() + (divergence == null ? "" : "; " + divergence);
+        return epochsRun() + " of " + epochsRequested() + " epochs, learning rate " + Numbers.format(learningRate) + ", "
+                + loss.name() + ", last loss " + finalLoss() + (divergence == null ? "" : "; " + divergence);
     }
 
     @Override

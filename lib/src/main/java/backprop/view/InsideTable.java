@@ -10,6 +10,7 @@ import tech.tablesaw.api.Table;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What happens inside a network during training, as a table a page can hold: one row per quantity
@@ -68,4 +69,21 @@ public final class InsideTable {
         return Tables.sixDigits(t);
     }
 
+    /**
+     * One row per run: its units stuck at exactly 0 to the end ("h2 = 0 from epoch 1", {@link UnitActivity#stuckUnits})
+     * and its weights that never changed ({@link UnitActivity#frozenWeights}), "none" where there are none.
+     */
+    public static Table deadAndFrozen(Map<String, TrainingRun> runs, double[] x) {
+        List<String> stuck = new ArrayList<>();
+        List<String> frozen = new ArrayList<>();
+        runs.values().forEach(run -> {
+            stuck.add(Statements.listed(UnitActivity.stuckUnits(run, x)));
+            frozen.add(Statements.listed(UnitActivity.frozenWeights(run)));
+        });
+        int epochs = runs.values().stream().mapToInt(TrainingRun::epochsRun).max().orElse(0);
+        return Table.create("Dead units and frozen weights after " + epochs + " epochs").addColumns(
+                StringColumn.create("run", List.copyOf(runs.keySet())),
+                StringColumn.create("units stuck at exactly 0", stuck),
+                StringColumn.create("weights that never changed", frozen));
+    }
 }

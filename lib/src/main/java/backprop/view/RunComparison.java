@@ -1,5 +1,7 @@
 package backprop.view;
 
+import backprop.network.Network;
+
 import backprop.training.Epoch;
 import backprop.training.TrainingRun;
 import tech.tablesaw.api.DoubleColumn;
@@ -7,6 +9,7 @@ import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.Table;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -50,6 +53,36 @@ public final class RunComparison {
                     rows.stream().mapToDouble(e -> run.epoch(e).o(output)).toArray())));
         }
         return Tables.sixDigits(t);
+    }
+
+    /**
+     * The last epoch of each run side by side: one row per quantity (loss, o1, o2, ... for the first sample,
+     * then every weight after the update), one column per labelled run.
+     */
+    public static Table lastEpoch(String title, Map<String, TrainingRun> runs) {
+        if (runs.isEmpty()) {
+            throw new IllegalArgumentException("runs: none given; allowed: at least one labelled TrainingRun");
+        }
+        Network shape = runs.values().iterator().next().initialNetwork();
+        List<String> names = new ArrayList<>(List.of("loss"));
+        for (int k = 1; k <= shape.outputCount(); k++) {
+            names.add("o" + k);
+        }
+        names.addAll(shape.parameterNames());
+        Map<String, double[]> columns = new LinkedHashMap<>();
+        runs.forEach((label, run) -> {
+            if (run.initialNetwork().parameterCount() != shape.parameterCount() || run.initialNetwork().outputCount() != shape.outputCount()) {
+                throw new IllegalArgumentException("run \"" + label + "\" has another shape; allowed: runs of one network shape");
+            }
+            double[] values = new double[names.size()];
+            values[0] = run.finalLoss();
+            for (int k = 1; k <= shape.outputCount(); k++) {
+                values[k] = run.o(k);
+            }
+            System.arraycopy(run.finalWeights(), 0, values, 1 + shape.outputCount(), shape.parameterCount());
+            columns.put(label, values);
+        });
+        return Tables.sixDigits(Tables.columns(title, "quantity", names, columns));
     }
 
     /**

@@ -3,6 +3,7 @@ package backprop.view;
 import backprop.training.TrainingRun;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,6 +22,9 @@ import java.util.StringJoiner;
  * }</pre>
  */
 public final class Statements implements Html {
+
+    /** Below this relative difference two double computations of one value differ only by rounding. */
+    static final double ROUNDING = 1e-12;
 
     private final List<String> sentences = new ArrayList<>();
 
@@ -48,6 +52,20 @@ public final class Statements implements Html {
     }
 
     /**
+     * How closely two computations agree, from their largest relative difference: "{subject} agree bit
+     * for bit.", or below 1e-12 "{subject} agree up to a relative difference of 9.84208e-16: rounding in
+     * the last binary digits.", or else "{subject} DISAGREE: relative difference up to 0.0120186."
+     * {@code subject} names both sides, e.g. "The matrix form and autograd".
+     */
+    public Statements agreement(String subject, double largestRelativeDifference) {
+        if (largestRelativeDifference == 0) {
+            return add("%s agree bit for bit.", subject);
+        }
+        return either(largestRelativeDifference < ROUNDING, "%s agree up to a relative difference of %s: rounding in the last binary digits.",
+                "%s DISAGREE: relative difference up to %s.", subject, largestRelativeDifference);
+    }
+
+    /**
      * How far run {@code name} got: "variant: 100 of 100 epochs, last loss -50.9004.", and, when it stopped
      * early, why ("...; diverged at epoch 7: |loss| = ... exceeded ...").
      */
@@ -60,6 +78,19 @@ public final class Statements implements Html {
     public Statements runs(Map<String, TrainingRun> runs) {
         runs.forEach(this::run);
         return this;
+    }
+
+    /**
+     * Items for a sentence: "h2, o2", or "none" when there are none, so that a template such as
+     * "weights that never changed: %s" reads right for any run.
+     */
+    public static String listed(Collection<?> items) {
+        if (items.isEmpty()) {
+            return "none";
+        }
+        StringJoiner text = new StringJoiner(", ");
+        items.forEach(item -> text.add(item instanceof Double d ? Numbers.format(d) : String.valueOf(item)));
+        return text.toString();
     }
 
     public List<String> sentences() {

@@ -69,6 +69,10 @@ class MultiplicationCountTest {
         assertEquals(48L, t.longColumn("each weight on its own").get(0));
         assertEquals(20L, t.longColumn("delta form").get(0));
         assertEquals("2.4", t.doubleColumn("on its own ÷ delta").getString(0));
+        List<int[]> shapes = List.of(new int[] {2, 2, 2}, new int[] {10, 10, 10, 10, 10});
+        assertEquals(true, MultiplicationCount.closedFormsHold(t, shapes));
+        assertEquals(false, MultiplicationCount.closedFormsHold(t, List.of(shapes.get(1), shapes.get(0))));
+        assertThrows(IllegalArgumentException.class, () -> MultiplicationCount.closedFormsHold(t, shapes.subList(0, 1)));
         assertThrows(IllegalArgumentException.class, () -> MultiplicationCount.perWeightFormula(new int[] {2}));
         assertThrows(IllegalArgumentException.class,
                 () -> MultiplicationCount.perWeight(Examples.exercise(Activation.RELU), Examples.EXERCISE_X, Examples.EXERCISE_Y));

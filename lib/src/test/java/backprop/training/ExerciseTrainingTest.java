@@ -36,6 +36,15 @@ class ExerciseTrainingTest {
     }
 
     @Test
+    void tableTitlesNameTheActivationTheLossAndTheLearningRateAtSixDigits() {
+        Training third = Training.of(Examples.exercise(Activation.SIGMOID)).data(EXERCISE_X, EXERCISE_Y)
+                .loss(Loss.CROSS_ENTROPY).learningRate(1.0 / 3).epochs(2);
+        assertEquals("Training: sigmoid, cross-entropy, learning rate 0.333333", third.run().table().name());
+        assertEquals("Training: relu, cross-entropy, learning rate 0.333333, autograd",
+                third.network(Examples.exercise(Activation.RELU)).gradients(GradientSource.AUTOGRAD).run().table(1).name());
+    }
+
+    @Test
     void firstEpochRecordsTheReferenceGradientsAndUpdatedWeights() {
         Epoch first = exercise(Activation.SIGMOID, Loss.HALF_SUM_SQUARED, 1, GradientSource.HAND_WRITTEN).epoch(1);
         assertEquals(-0.008421480461, first.dLossDw(1), 1e-12);

@@ -35,8 +35,8 @@ class HyperparametersTest {
                 .learningRates("gridLearningRates", 0.01, 1, 500)
                 .inputs("x", Examples.EXERCISE_X).targets("y", Loss.CROSS_ENTROPY, Examples.EXERCISE_Y)
                 .targets("bceTarget", Loss.BINARY_CROSS_ENTROPY, new double[] {0.23, 0.07});
-        assertEquals("Hyperparameters checked: learningRate = 1.0, epochs = [1, 10, 50, 100], initialisation (8 weights), "
-                + "longEpochs = 1000, seedCount = 1000, gradientCheckTolerance = 1.0E-6, gridLearningRates = [0.01, 1.0, 500.0], "
+        assertEquals("Hyperparameters checked: learningRate = 1, epochs = [1, 10, 50, 100], initialisation (8 weights), "
+                + "longEpochs = 1000, seedCount = 1000, gradientCheckTolerance = 1e-6, gridLearningRates = [0.01, 1, 500], "
                 + "x, y, bceTarget", h.toString());
     }
 

@@ -36,6 +36,22 @@ class RunComparisonTest {
     }
 
     @Test
+    void lastEpochListsLossOutputsAndWeightsOfEachRun() {
+        Map<String, TrainingRun> runs = new LinkedHashMap<>();
+        runs.put("a", run(Loss.HALF_SUM_SQUARED, 1.0, 100));
+        runs.put("b", run(Loss.HALF_SUM_SQUARED, 0.5, 50));
+        Table t = RunComparison.lastEpoch("t", runs);
+        assertEquals(java.util.List.of("quantity", "a", "b"), t.columnNames());
+        assertEquals(java.util.List.of("loss", "o1", "o2", "w1", "w2", "w3", "w4", "w5", "w6", "w7", "w8"),
+                t.stringColumn("quantity").asList());
+        // ASSIGNMENT.md: after 100 epochs at step 1, o1 = 0.2378, o2 = 0.0736, loss = 0.0103428.
+        assertEquals(0.0103428, t.doubleColumn("a").get(0), 5e-8);
+        assertEquals(0.2378, t.doubleColumn("a").get(1), 5e-5);
+        assertEquals(0.0736, t.doubleColumn("a").get(2), 5e-5);
+        assertEquals(runs.get("b").w(8), t.doubleColumn("b").get(10), 0.0);
+    }
+
+    @Test
     void handWrittenAndAutogradRunsDifferOnlyInTheLastBits() {
         TrainingRun hand = run(Loss.HALF_SUM_SQUARED, 1.0, 100);
         TrainingRun auto = Training.of(Examples.exercise()).data(EXERCISE_X, EXERCISE_Y).learningRate(1.0).epochs(100)

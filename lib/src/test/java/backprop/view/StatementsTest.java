@@ -60,4 +60,20 @@ class StatementsTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Labelled.of("a", 1, "a", 2));
         assertEquals("label \"a\" given twice; allowed: each label once", e.getMessage());
     }
+
+    @Test
+    void listedJoinsItemsAndSaysNoneForAnEmptyList() {
+        assertEquals("none", Statements.listed(List.of()));
+        assertEquals("h2, o2", Statements.listed(List.of("h2", "o2")));
+        assertEquals("0.333333, 37", Statements.listed(List.of(1.0 / 3, 37.0)));
+    }
+
+    @Test
+    void agreementSaysBitForBitRoundingOrDisagree() {
+        assertEquals(List.of("A and B agree bit for bit.",
+                        "A and B agree up to a relative difference of 2.22045e-16: rounding in the last binary digits.",
+                        "A and B DISAGREE: relative difference up to 0.00120186."),
+                Statements.of().agreement("A and B", 0).agreement("A and B", 0x1p-52).agreement("A and B", 0.00120186).sentences());
+        assertTrue(Statements.of().agreement("A and B", Double.NaN).sentences().get(0).contains("DISAGREE"));
+    }
 }

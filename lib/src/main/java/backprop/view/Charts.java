@@ -81,6 +81,8 @@ public final class Charts {
             chart.getStyler().setPlotGridLinesColor(ChartStyle.LOG_GRID);
             // Over many decades the grid lines at 2..9 of every decade merge into grey bands: no horizontal grid.
             chart.getStyler().setPlotGridHorizontalLinesVisible(decades(series) <= MANY_DECADES);
+            // Within less than a decade a power of ten may be the only label, or none: then label 2..9 too.
+            chart.getStyler().setYAxisLogarithmicDecadeOnly(decades(series) >= 1);
         } else {
             // A log axis keeps XChart's own labels: a formatting function would replace its decade ticks.
             chart.getStyler().setyAxisTickLabelsFormattingFunction(Numbers::format);

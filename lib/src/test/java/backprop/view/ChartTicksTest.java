@@ -87,4 +87,13 @@ class ChartTicksTest {
         assertTrue(Charts.lines("distance", "epoch", "loss", Map.of("run", toMachinePrecision), false)
                 .getStyler().isPlotGridHorizontalLinesVisible(), "on a linear axis");
     }
+
+    @Test
+    void aLogAxisWithinADecadeLabelsMoreThanOneTick() {
+        double[] falling = IntStream.range(0, 100).mapToDouble(i -> 0.012 + 0.05 * Math.exp(-i / 20.0)).toArray();
+        TickLabels labels = TickLabels.y(Charts.lines("seed 2", "epoch", "loss", Map.of("run", falling), true));
+
+        assertTrue(labels.texts().size() >= 3, "labels " + labels.texts());
+        assertTrue(labels.smallestGap() >= MIN_GAP, "gap " + labels.smallestGap() + " px between " + labels.texts());
+    }
 }

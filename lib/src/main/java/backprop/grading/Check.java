@@ -194,8 +194,9 @@ public final class Check {
                 verdict = StringColumn.create("verdict"), note = StringColumn.create("note");
         for (Item item : items) {
             name.append(item.name());
-            value.append(Double.isNaN(item.value()) ? "—" : Numbers.format(item.value()));
-            expected.append(item.verdict() == Verdict.RIGHT || item.verdict() == Verdict.WRONG ? Numbers.format(item.expected()) : "(hidden until done)");
+            int digits = item.verdict() == Verdict.WRONG ? digitsApart(item.value(), item.expected()) : 6;
+            value.append(Double.isNaN(item.value()) ? "—" : Numbers.format(item.value(), digits));
+            expected.append(item.verdict() == Verdict.RIGHT || item.verdict() == Verdict.WRONG ? Numbers.format(item.expected(), digits) : "(hidden until done)");
             difference.append(Double.isNaN(item.value()) ? "" : format(item.value() - item.expected()));
             tolerance.append("± " + format(item.tolerance()));
             verdict.append(item.verdict().label());
@@ -228,6 +229,19 @@ public final class Check {
     @Override
     public String toString() {
         return summary() + "\n" + table().print(items.size() + 1);
+    }
+
+    /**
+     * How many significant digits show a wrong value apart from the expected one: 6, or more where a
+     * tolerance of 1e-8 leaves two values that agree to 6 digits (a student should see them differ).
+     */
+    static int digitsApart(double yours, double expected) {
+        int digits = 6;
+        while (digits < 17 && Double.isFinite(yours) && Double.isFinite(expected)
+                && Numbers.format(yours, digits).equals(Numbers.format(expected, digits))) {
+            digits++;
+        }
+        return digits;
     }
 
     /** A difference or a tolerance: two significant digits say how far, "0" when nothing is off. */

@@ -92,4 +92,14 @@ class AnswersTest {
         assertThrows(IllegalArgumentException.class, () -> answers.check("inH1"));
         assertEquals(7, check.table().columnCount());
     }
+
+    @Test
+    void aWrongValueIsShownWithTheDigitsThatSetItApartFromTheExpectedOne() {
+        Check check = Check.of("gradients").value("dLossDw5", 0.0821 + 3e-8, 0.0821, 1e-8).value("dLossDw6", 0.5, 0.5, 1e-8);
+
+        assertEquals("WRONG", check.items().get(0).verdict().label(), "3e-8 off with a tolerance of 1e-8");
+        assertFalse(check.table().getString(0, "your value").equals(check.table().getString(0, "expected")),
+                "your value " + check.table().getString(0, "your value") + " and the expected one should differ on the page");
+        assertEquals("0.5", check.table().getString(1, "your value"), "a right value at 6 significant digits");
+    }
 }

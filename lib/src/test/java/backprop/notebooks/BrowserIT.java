@@ -549,6 +549,9 @@ class BrowserIT {
         }
     }
 
+    /** How the cell of sentences that follow the runs' numbers begins (notebook 06). */
+    private static final String STATEMENTS = "o1 of the ";
+
     private record Page(List<Cell> cells) {
 
         private static final String READ = """
@@ -628,13 +631,13 @@ class BrowserIT {
             return cells.stream().filter(c -> c.code() && c.count() == null).map(Cell::number).toList();
         }
 
-        /** The generated sentences ("o2 of the ..."), or "". */
+        /** The generated sentences on where the runs end ("o1 of the relu network ends at ..."), or "". */
         String statements() {
-            return outputs().stream().map(Output::text).filter(t -> t.startsWith("Units stuck at 0:")).findFirst().orElse("");
+            return outputs().stream().map(Output::text).filter(t -> t.strip().startsWith(STATEMENTS)).findFirst().orElse("");
         }
 
         int statementsCell() {
-            return cells.stream().filter(c -> c.outputs().stream().anyMatch(o -> o.text().startsWith("Units stuck at 0:")))
+            return cells.stream().filter(c -> c.outputs().stream().anyMatch(o -> o.text().strip().startsWith(STATEMENTS)))
                     .mapToInt(Cell::number).findFirst().orElse(0);
         }
 

@@ -18,6 +18,7 @@ import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.DoubleSummaryStatistics;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -79,10 +80,11 @@ public final class Charts {
         chart.getStyler().setYAxisLogarithmic(log);
         if (log) {
             chart.getStyler().setPlotGridLinesColor(ChartStyle.LOG_GRID);
+            double decades = decades(series);
             // Over many decades the grid lines at 2..9 of every decade merge into grey bands: no horizontal grid.
-            chart.getStyler().setPlotGridHorizontalLinesVisible(decades(series) <= MANY_DECADES);
+            chart.getStyler().setPlotGridHorizontalLinesVisible(decades <= MANY_DECADES);
             // Within less than a decade a power of ten may be the only label, or none: then label 2..9 too.
-            chart.getStyler().setYAxisLogarithmicDecadeOnly(decades(series) >= 1);
+            chart.getStyler().setYAxisLogarithmicDecadeOnly(decades >= 1);
         } else {
             // A log axis keeps XChart's own labels: a formatting function would replace its decade ticks.
             chart.getStyler().setyAxisTickLabelsFormattingFunction(Numbers::format);
@@ -108,13 +110,10 @@ public final class Charts {
     }
 
     /** How many powers of ten the positive finite values span. */
-    static double decades(Map<String, double[]> series) {
-        double[] positive = series.values().stream().flatMapToDouble(Arrays::stream)
-                .filter(v -> Double.isFinite(v) && v > 0).toArray();
-        if (positive.length == 0) {
-            return 0;
-        }
-        return Math.log10(Arrays.stream(positive).max().getAsDouble() / Arrays.stream(positive).min().getAsDouble());
+    private static double decades(Map<String, double[]> series) {
+        DoubleSummaryStatistics positive = series.values().stream().flatMapToDouble(Arrays::stream)
+                .filter(v -> Double.isFinite(v) && v > 0).summaryStatistics();
+        return positive.getCount() == 0 ? 0 : Math.log10(positive.getMax() / positive.getMin());
     }
 
     /**

@@ -61,7 +61,8 @@ if [ -z "$source_dir" ]; then
         die "nbgrader could not make the student edition of notebooks/"
     fi
     source_dir="$course/release/backprop"
-    [ "$(ls "$source_dir"/*.ipynb | wc -l)" -eq "$(ls "$ROOT"/notebooks/*.ipynb | wc -l)" ] \
+    [ "$(find "$source_dir" -maxdepth 1 -name '*.ipynb' | wc -l)" -eq \
+            "$(find "$ROOT/notebooks" -maxdepth 1 -name '*.ipynb' | wc -l)" ] \
         || die "nbgrader released fewer notebooks than notebooks/ holds (see $CACHE/logs/nbgrader.log)"
     edition="the student edition of notebooks/"
 fi

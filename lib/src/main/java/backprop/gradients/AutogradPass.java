@@ -44,9 +44,7 @@ public final class AutogradPass implements BackwardPass {
 
     /** Builds the graph of one sample, runs backward(), and keeps the graph for reading. */
     public static AutogradPass of(Network network, double[] x, double[] y, Loss loss) {
-        AutogradPass pass = new AutogradPass(network, loss);
-        pass.run(x, y, new double[network.outputCount()], new double[network.parameterCount()]);
-        return pass;
+        return Passes.runOnce(new AutogradPass(network, loss), network, x, y);
     }
 
     @Override

@@ -51,9 +51,7 @@ public final class DeltaRule implements BackwardPass {
 
     /** One sample's forward and backward pass, kept for reading. */
     public static DeltaRule of(Network network, double[] x, double[] y, Loss loss) {
-        DeltaRule pass = new DeltaRule(network, loss);
-        pass.run(x, y, new double[network.outputCount()], new double[network.parameterCount()]);
-        return pass;
+        return Passes.runOnce(new DeltaRule(network, loss), network, x, y);
     }
 
     @Override

@@ -72,9 +72,7 @@ public final class ExerciseBackprop implements BackwardPass {
 
     /** One sample's forward and backward pass, kept for reading. */
     public static ExerciseBackprop of(Network network, double[] x, double[] y, Loss loss) {
-        ExerciseBackprop pass = new ExerciseBackprop(network, loss);
-        pass.run(x, y, new double[2], new double[8]);
-        return pass;
+        return Passes.runOnce(new ExerciseBackprop(network, loss), network, x, y);
     }
 
     @Override

@@ -142,6 +142,11 @@ public final class GradientCheck {
         return bad;
     }
 
+    /** The gradients checked that fail at {@code tolerance}, in the order they were added; empty when all pass. */
+    public java.util.List<String> failingGradients(double tolerance) {
+        return candidates.keySet().stream().filter(g -> !passes(g, tolerance)).toList();
+    }
+
     /**
      * One row per gradient checked: its largest relative error (3 significant digits), "passes" or
      * "FAILS" at {@code tolerance}, and the parameters that fail.

@@ -25,4 +25,18 @@ class GradientCheckVerdictsTest {
         assertEquals("FAILS", table.stringColumn("verdict").get(2));
         assertEquals("w1 w4", table.stringColumn("parameters that fail").get(2));
     }
+
+    @Test
+    void theFailingGradientsAreThoseWithAWrongWeightInTheirOrder() {
+        double[] wrongW1 = AutogradPass.of(Examples.exercise(), Examples.EXERCISE_X, Examples.EXERCISE_Y, Loss.HALF_SUM_SQUARED).gradient();
+        wrongW1[0] *= 1.001;
+        double[] wrongW8 = wrongW1.clone();
+        wrongW8[0] /= 1.001;
+        wrongW8[7] = -wrongW8[7];
+        GradientCheck check = GradientCheck.of(Examples.exercise(), Examples.EXERCISE_X, Examples.EXERCISE_Y, Loss.HALF_SUM_SQUARED)
+                .with("wrong w8", wrongW8).with("wrong w1", wrongW1);
+        assertEquals(List.of("wrong w8", "wrong w1"), check.failingGradients(1e-6));
+        // A relative error is at most 2 (opposite signs): at tolerance 3 every gradient passes.
+        assertEquals(List.of(), check.failingGradients(3));
+    }
 }

@@ -39,13 +39,10 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TimeoutException;
-import org.openqa.selenium.UnexpectedAlertBehaviour;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -87,9 +84,6 @@ class BrowserIT {
     private static final Pattern RATE_LINE = Pattern.compile("(double learningRate = )([-+0-9.eE]+)(;)");
     private static final Pattern COUNT = Pattern.compile("\\[(\\d+)\\]");
 
-    /** Selenium warns that it has no DevTools classes for this Chromium (it needs none here); held, or the level is lost. */
-    private static final java.util.logging.Logger SELENIUM_LOG = java.util.logging.Logger.getLogger("org.openqa.selenium");
-
     private Notebook committed;
     private Notebook.Cell hyperparameters;
     private Notebook.Cell checkCell;
@@ -104,16 +98,7 @@ class BrowserIT {
 
     @BeforeAll
     void start() throws Exception {
-        SELENIUM_LOG.setLevel(java.util.logging.Level.SEVERE);
         Assumptions.assumeFalse(Boolean.getBoolean("browser.skip"), "-Dbrowser.skip=true");
-        Path chromium = Path.of(System.getProperty("browser.chromium", "/usr/bin/chromium"));
-        Path chromedriver = Path.of(System.getProperty("browser.chromedriver", "/usr/bin/chromedriver"));
-        for (Path p : List.of(chromium, chromedriver)) {
-            if (!Files.isExecutable(p)) {
-                throw new AssertionError(p + " is missing. Run  " + NotebookRunner.SETUP_COMMAND + "  (it installs Debian's chromium"
-                        + " and chromium-driver), or pass -Dbrowser.chromium=PATH -Dbrowser.chromedriver=PATH, or skip with -Dbrowser.skip=true.");
-            }
-        }
         if (!Files.isRegularFile(JARS.resolve("backprop-lib.jar"))) {
             throw new AssertionError("no " + JARS + "/backprop-lib.jar: run  " + NotebookRunner.SETUP_COMMAND + "  (or mvn package) first");
         }
@@ -143,7 +128,7 @@ class BrowserIT {
                 "{\"fetchNews\": \"false\", \"checkForUpdates\": false}");
         String jupyter = NotebookRunner.find().jupyter();
         lab = JupyterServer.start(jupyter, "lab", notebooks, settings, work.resolve("lab-workspaces"), OUT.resolve("jupyter-lab.log"));
-        driver = browser(chromium, chromedriver, work.resolve("chromium-profile"));
+        driver = Chromium.start(1400, 1000, work.resolve("chromium-profile"), OUT.resolve("chromedriver.log"));
     }
 
     @AfterAll
@@ -663,22 +648,6 @@ class BrowserIT {
         Path path = settings.resolve(file);
         Files.createDirectories(path.getParent());
         Files.writeString(path, json + "\n");
-    }
-
-    /** Headless Chromium through chromedriver, both given by path: Selenium Manager never runs. */
-    private static WebDriver browser(Path chromium, Path chromedriver, Path profile) {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(chromium.toFile());
-        // Leaving an edited notebook asks "leave the page?": yes.
-        options.setUnhandledPromptBehaviour(UnexpectedAlertBehaviour.ACCEPT);
-        // This machine's network is closed: Chromium's background services would only fail.
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1400,1000", "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(chromedriver.toFile()).usingAnyFreePort()
-                .withLogFile(OUT.resolve("chromedriver.log").toFile()).build();
-        return new ChromeDriver(service, options);
     }
 
     /**

@@ -7,6 +7,7 @@ import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.style.Styler;
 
 import java.util.Arrays;
+import java.util.DoubleSummaryStatistics;
 import java.util.List;
 import java.util.Map;
 
@@ -37,12 +38,25 @@ public final class SweepCharts {
      * of the seeds' losses and the given run's loss. The first series takes the baseline colour.
      */
     public static XYChart atEpochs(String title, int[] epochs, String yLabel, Map<String, double[]> series) {
+        if (epochs.length == 0 || Arrays.stream(epochs).min().getAsInt() < 1) {
+            throw new IllegalArgumentException("epochs = " + Arrays.toString(epochs) + "; allowed: one or more, each 1 or more");
+        }
         boolean positive = series.values().stream().flatMapToDouble(Arrays::stream).filter(Double::isFinite).allMatch(v -> v > 0);
         XYChart chart = new XYChartBuilder().width(Charts.WIDTH).height(Charts.HEIGHT).title(title)
                 .xAxisTitle("epoch (log scale)").yAxisTitle(yLabel + (positive ? " (log scale)" : "")).build();
         ChartStyle.apply(chart.getStyler());
-        chart.getStyler().setXAxisLogarithmic(true).setYAxisLogarithmic(positive);
-        chart.getStyler().setPlotGridLinesColor(ChartStyle.LOG_GRID);
+        LogAxis.spanning(Arrays.stream(epochs).min().getAsInt(), Arrays.stream(epochs).max().getAsInt(), 0)
+                .applyToX(chart.getStyler());
+        DoubleSummaryStatistics values = series.values().stream().flatMapToDouble(Arrays::stream)
+                .filter(Double::isFinite).summaryStatistics();
+        if (positive && values.getCount() > 0) {
+            LogAxis axis = LogAxis.spanning(values.getMin(), values.getMax(), LogAxis.EVERY_TICK_DECADES);
+            axis.applyToY(chart.getStyler());
+            ChartStyle.logYGrid(chart.getStyler(), axis.decades());
+        } else {
+            chart.getStyler().setYAxisLogarithmic(positive);
+            chart.getStyler().setPlotGridLinesColor(ChartStyle.LOG_GRID);
+        }
         chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
         double[] xs = Arrays.stream(epochs).asDoubleStream().toArray();
         series.forEach((label, ys) -> {

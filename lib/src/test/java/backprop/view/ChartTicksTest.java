@@ -2,11 +2,17 @@ package backprop.view;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.XYChart;
+import org.knowm.xchart.style.AxesChartStyler;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -77,6 +83,101 @@ class ChartTicksTest {
         }
     }
 
+    /** A curve from {@code from} to {@code to} over 300 epochs, steep at first as a loss curve is, on a log axis. */
+    static XYChart logCurve(double from, double to) {
+        double[] ys = IntStream.range(0, 300).mapToDouble(i -> from * Math.pow(to / from, Math.sqrt(i / 299.0))).toArray();
+        return Charts.lines("from " + from + " to " + to, "epoch", "value", Map.of("run", ys), true);
+    }
+
+    /**
+     * Ranges of the notebooks' log charts (exp. 8's gaps between hidden weights, 0.0059 to 0.0185;
+     * exp. 5's distance to the least loss, 0.3 down to 1e-16; losses over 1 to 1.5 decades) and
+     * around the places where the labelling changes (0.7 decades, one power of ten on the axis).
+     */
+    @ParameterizedTest
+    @CsvSource({"0.0059, 0.0185", "0.0059, 0.012", "0.3, 1e-16", "0.32, 0.0098", "0.25, 0.04", "0.012, 0.09",
+            "1, 1e5", "0.2, 3e-4", "0.5, 2", "2e-7, 8e-7", "0.0021, 0.0099", "0.0051, 0.0249", "0.021, 0.0211",
+            "150, 2500", "0.21, 1e-15", "0.062, 0.012"})
+    void logAxisLabelsReachBothEndsInOneFormat(double from, double to) {
+        XYChart chart = logCurve(from, to);
+        TickLabels labels = TickLabels.y(chart);
+        double[] values = labels.texts().stream().mapToDouble(Double::parseDouble).sorted().toArray();
+        double[] ends = axisEnds(chart, Math.min(from, to), Math.max(from, to));
+
+        assertTrue(values.length >= 2, "labels " + labels.texts());
+        assertTrue(labels.smallestGap() >= MIN_GAP, "gap " + labels.smallestGap() + " px between " + labels.texts());
+        assertOneFormat(labels.texts());
+        for (int k = (int) Math.ceil(Math.log10(ends[0]) - 1e-9); k <= Math.floor(Math.log10(ends[1]) + 1e-9); k++) {
+            int decade = k;
+            assertTrue(Arrays.stream(values).anyMatch(v -> Math.abs(Math.log10(v) - decade) < 1e-9),
+                    "10^" + k + " is on the axis " + Arrays.toString(ends) + " but not among the labels " + labels.texts());
+        }
+        double widestStep = IntStream.range(1, values.length).mapToDouble(i -> Math.log10(values[i] / values[i - 1])).max().orElse(0);
+        double allowed = Math.min(LogAxis.UNLABELLED_END, widestStep) + 1e-9;
+        assertTrue(Math.log10(values[0] / ends[0]) <= allowed,
+                "from the bottom " + ends[0] + " to the first label " + labels.texts() + ": more than " + allowed + " decades");
+        assertTrue(Math.log10(ends[1] / values[values.length - 1]) <= allowed,
+                "from the last label " + labels.texts() + " to the top " + ends[1] + ": more than " + allowed + " decades");
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {10000, 1000000})
+    void logEpochLabelsAreEveryPowerOfTenInOneFormat(int last) {
+        int[] epochs = IntStream.iterate(1, e -> e <= last, e -> e * 10).toArray();
+        double[] losses = Arrays.stream(epochs).mapToDouble(e -> 0.3 / Math.sqrt(e)).toArray();
+        TickLabels labels = TickLabels.x(SweepCharts.atEpochs("t", epochs, "loss", Labelled.of("a", losses)));
+
+        assertOneFormat(labels.texts());
+        assertEquals(Arrays.stream(epochs).boxed().toList(), labels.texts().stream().map(t -> (int) Double.parseDouble(t)).toList());
+        assertTrue(labels.smallestGap() >= MIN_GAP, "gap " + labels.smallestGap() + " px between " + labels.texts());
+    }
+
+    /** The range the axis shows: the values' own, or wider where the chart set its ends. */
+    private static double[] axisEnds(XYChart chart, double low, double high) {
+        AxesChartStyler styler = chart.getStyler();
+        double min = styler.getYAxisMin() == null ? low : Math.min(low, styler.getYAxisMin());
+        double max = styler.getYAxisMax() == null ? high : Math.max(high, styler.getYAxisMax());
+        return new double[] {min, max};
+    }
+
+    /** All decimals (0.005, 0.01, 20) or all powers of ten (1E-16, 1E0): never 0.001 next to 1E-4. */
+    private static void assertOneFormat(List<String> texts) {
+        long scientific = texts.stream().filter(t -> t.contains("E")).count();
+        assertTrue(scientific == 0 || scientific == texts.size(), "labels in two formats: " + texts);
+    }
+
+    /** Seed losses as exp. 7 draws them (1000 around 0.0099, or tightly around 0.0031), a wide and a symmetric spread. */
+    static double[] spread(String shape) {
+        Random random = new Random(7);
+        return IntStream.range(0, 1000).mapToDouble(i -> switch (shape) {
+            case "epoch 100" -> 0.0099 + 0.0006 * random.nextGaussian();
+            case "epoch 1000" -> 0.0031 + 0.00002 * random.nextGaussian();
+            case "wide" -> 1000 * random.nextDouble();
+            default -> 3 * random.nextGaussian();
+        }).toArray();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"epoch 100, 40", "epoch 1000, 40", "epoch 100, 10", "epoch 100, 100", "wide, 40", "symmetric, 25", "symmetric, 3"})
+    void histogramLabelsAreAcrossRoundAndApart(String shape, int bins) {
+        CategoryChart chart = Charts.histogram(shape, "loss", spread(shape), bins);
+        TickLabels labels = TickLabels.x(chart);
+
+        assertEquals(0, chart.getStyler().getXAxisLabelRotation(), "labels written across the axis");
+        assertTrue(labels.texts().size() >= 2, "labels " + labels.texts());
+        assertTrue(labels.smallestGap() >= MIN_GAP, "gap " + labels.smallestGap() + " px between " + labels.texts());
+        assertOneFormat(labels.texts());
+        double[] values = labels.texts().stream().mapToDouble(Double::parseDouble).toArray();
+        double step = values[1] - values[0];
+        double significand = step / Math.pow(10, Math.floor(Math.log10(step)));
+        assertTrue(Math.abs(significand - Math.rint(significand)) < 1e-6 && List.of(1.0, 2.0, 5.0).contains(Math.rint(significand)),
+                "step " + step + " in " + labels.texts());
+        for (int i = 1; i < values.length; i++) {
+            assertEquals(step, values[i] - values[i - 1], step * 1e-6, "steps of " + labels.texts());
+            assertEquals(Math.rint(values[i] / step), values[i] / step, 1e-6, values[i] + " is a multiple of " + step);
+        }
+    }
+
     @Test
     void aLogAxisOverManyDecadesDrawsNoHorizontalGridLines() {
         // Nine lines a decade over 14 decades are grey bands, not a grid; over 1.5 decades they help reading.
@@ -86,14 +187,5 @@ class ChartTicksTest {
         assertTrue(twoRuns(1000, 1e-2, true).getStyler().isPlotGridHorizontalLinesVisible(), "over 1.5 decades");
         assertTrue(Charts.lines("distance", "epoch", "loss", Map.of("run", toMachinePrecision), false)
                 .getStyler().isPlotGridHorizontalLinesVisible(), "on a linear axis");
-    }
-
-    @Test
-    void aLogAxisWithinADecadeLabelsMoreThanOneTick() {
-        double[] falling = IntStream.range(0, 100).mapToDouble(i -> 0.012 + 0.05 * Math.exp(-i / 20.0)).toArray();
-        TickLabels labels = TickLabels.y(Charts.lines("seed 2", "epoch", "loss", Map.of("run", falling), true));
-
-        assertTrue(labels.texts().size() >= 3, "labels " + labels.texts());
-        assertTrue(labels.smallestGap() >= MIN_GAP, "gap " + labels.smallestGap() + " px between " + labels.texts());
     }
 }

@@ -37,7 +37,7 @@ record TickLabels(List<String> texts, List<Rectangle2D> boxes) {
         for (int i = 0; i < ticks.getTickLabels().size(); i++) {
             String text = ticks.getTickLabels().get(i);
             double at = left + ticks.getTickLocations().get(i);
-            if (text == null || text.isEmpty() || at <= left || at >= left + width) {
+            if (text == null || text.isBlank() || at <= left || at >= left + width) {
                 continue;
             }
             Rectangle2D bounds = new TextLayout(text, font, frc).getBounds();
@@ -62,7 +62,7 @@ record TickLabels(List<String> texts, List<Rectangle2D> boxes) {
         for (int i = 0; i < ticks.getTickLabels().size(); i++) {
             String text = ticks.getTickLabels().get(i);
             double at = top + height - ticks.getTickLocations().get(i);
-            if (text == null || text.isEmpty() || at <= top || at >= top + height) {
+            if (text == null || text.isBlank() || at <= top || at >= top + height) {
                 continue;
             }
             Rectangle2D bounds = new TextLayout(text, font, frc).getBounds();

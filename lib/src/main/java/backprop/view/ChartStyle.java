@@ -24,8 +24,6 @@ final class ChartStyle {
     private static final Color GRID = new Color(0xE5E5E5);
     /** A log axis draws a grid line at every 2..9 x 10^k as well: paler, or they crowd the curves. */
     static final Color LOG_GRID = new Color(0xF0F0F0);
-    /** Above this many decades a log y axis draws neither horizontal grid lines nor tick marks (see {@link #logYGrid}). */
-    static final int MANY_DECADES = 5;
     private static final Color FRAME = new Color(0xBBBBBB);
     private static final BasicStroke LINE = new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
 
@@ -57,16 +55,5 @@ final class ChartStyle {
         Arrays.fill(lines, LINE);
         s.setSeriesLines(lines);
         s.setAntiAlias(true);
-    }
-
-    /**
-     * The grid of a chart whose y axis is logarithmic over {@code decades}: pale, since a line is
-     * drawn at every 2..9 x 10^k. Over many decades those lines, and the tick marks at the axis,
-     * merge into grey bands: then only the labels mark the decades.
-     */
-    static void logYGrid(AxesChartStyler s, double decades) {
-        s.setPlotGridLinesColor(LOG_GRID);
-        s.setPlotGridHorizontalLinesVisible(decades <= MANY_DECADES);
-        s.setAxisTicksMarksVisible(decades <= MANY_DECADES);
     }
 }

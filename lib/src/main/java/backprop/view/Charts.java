@@ -75,10 +75,9 @@ public final class Charts {
         // steps at round numbers (10, 20, 50, ...) instead.
         chart.getStyler().setXAxisMin(0.5).setXAxisMax(longest + 0.5);
         chart.getStyler().setxAxisTickLabelsFormattingFunction(Numbers::format);
+        LogAxis axis = log ? logAxis(series) : null;
         if (log) {
-            LogAxis axis = logAxis(series);
             axis.applyToY(chart.getStyler());
-            ChartStyle.logYGrid(chart.getStyler(), axis.decades());
         } else {
             // A log axis keeps XChart's own labels: a formatting function would replace its decade ticks.
             chart.getStyler().setyAxisTickLabelsFormattingFunction(Numbers::format);
@@ -86,7 +85,8 @@ public final class Charts {
         chart.getStyler().setLegendVisible(series.size() > 1);
         // Losses fall from the top left: the top right corner is free, and the plot keeps the full width.
         chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
-        series.forEach((label, ys) -> {
+        series.forEach((label, values) -> {
+            double[] ys = log ? axis.plotted(values) : values;
             List<Double> xs = new ArrayList<>();
             List<Double> finite = new ArrayList<>();
             for (int i = 0; i < ys.length; i++) {

@@ -3,15 +3,18 @@ package backprop.view;
 import org.knowm.xchart.style.AxesChartStyler;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * The ends of a log axis, which of its ticks carry labels, and one number format for all of them.
- * XChart ticks a log axis at every j x 10^k (j = 1..9) and labels either every tick or only the
- * powers of ten, each in the format of its own size ("1000" next to "1E4"); the axis ends where
- * the data end, so a curve from 0.006 to 0.019 had labels up to 0.01 and none above. Here the
- * axis ends are moved out to ticks that carry labels, wherever a reader would otherwise have
- * to guess the value of a stretch of the axis, and one format serves the whole axis.
+ * XChart ticks a log axis at every j x 10^k (j = 1..9) and labels either every tick or every power
+ * of ten, each in the format of its own size ("1000" next to "1E4"); its axis ends where the data
+ * end, so a curve from 0.006 to 0.019 had labels up to 0.01 and none above; over 30 decades its
+ * labels run into each other. Here the ends are moved out to labelled ticks where a reader would
+ * otherwise have to guess a stretch of the axis, one format serves the whole axis, and over more
+ * than {@value #MANY_DECADES} decades the chart plots log10 of its values on a linear axis labelled
+ * at every 1st, 2nd, 5th ... power of ten, as many as fit, with grid lines at those only.
  */
 final class LogAxis {
 
@@ -21,8 +24,16 @@ final class LogAxis {
      * room for a 13 px label and a gap.
      */
     static final double EVERY_TICK_DECADES = 0.7;
-    /** With labels at powers of ten only, the longest stretch at an end of the axis left without a label. */
-    static final double UNLABELLED_END = 0.5;
+    /**
+     * With labels at powers of ten, an end further than this from the nearest one is moved out to
+     * the next: that adds at most 0.3 decades of empty axis, and a curve's end near a power of ten
+     * is read against it.
+     */
+    static final double UNLABELLED_END = 0.7;
+    /** Above this many decades the axis is drawn as exponents (see above): nine grid lines a decade would merge into grey bands. */
+    static final int MANY_DECADES = 5;
+    /** Moves the exponent axis' ends off the data, so XChart never mistakes equally spaced values for its ticks (unseen: 0.03 px). */
+    private static final double HAIR = 1e-3;
     /** Labels from 1e-4 up to 1e6 are written as decimals, as {@link Numbers} writes such values; the labels of wider axes all in powers of ten. */
     private static final int SMALLEST_PLAIN_EXPONENT = -4;
     private static final int LARGEST_PLAIN_EXPONENT = 5;
@@ -110,11 +121,41 @@ final class LogAxis {
         return plain ? "0.####" : "0E0";
     }
 
+    /** Whether the chart plots log10 of its values on a linear y axis: over {@value #MANY_DECADES} decades. */
+    boolean asExponents() {
+        return decadesOnly && decades() > MANY_DECADES + SLACK;
+    }
+
+    /** The values as the chart plots them: themselves on a log axis, their log10 on an exponent axis (NaN where not positive). */
+    double[] plotted(double[] values) {
+        return asExponents() ? Arrays.stream(values).map(v -> v > 0 ? Math.log10(v) : Double.NaN).toArray() : values;
+    }
+
+    /** Sets a chart's y axis to this one; its series must then be {@link #plotted}. */
     void applyToY(AxesChartStyler s) {
-        s.setYAxisLogarithmic(true);
-        s.setYAxisMin(min).setYAxisMax(max);
-        s.setYAxisLogarithmicDecadeOnly(decadesOnly);
-        s.setYAxisDecimalPattern(pattern());
+        if (asExponents()) {
+            s.setYAxisLogarithmic(false);
+            s.setYAxisMin(Math.log10(min) - HAIR).setYAxisMax(Math.log10(max) + HAIR);
+            // XChart steps at 1, 2 or 5 x 10^k exponents from this spacing up: whole powers of ten need 0.75 decades or more a step.
+            s.setYAxisTickMarkSpacingHint((int) Math.max(ChartStyle.Y_TICK_SPACING, Math.ceil(0.8 * Charts.HEIGHT / decades())));
+            boolean plain = pattern().startsWith("0.");
+            s.setyAxisTickLabelsFormattingFunction(exponent -> powerOfTen(exponent, plain));
+        } else {
+            s.setYAxisLogarithmic(true);
+            s.setYAxisMin(min).setYAxisMax(max);
+            s.setYAxisLogarithmicDecadeOnly(decadesOnly);
+            s.setYAxisDecimalPattern(pattern());
+            s.setPlotGridLinesColor(ChartStyle.LOG_GRID);
+        }
+    }
+
+    /** 10^exponent as the log axis writes it: 0.001 or 1E-3; a fractional exponent (not expected) as its value. */
+    private static String powerOfTen(double exponent, boolean plain) {
+        long k = Math.round(exponent);
+        if (Math.abs(exponent - k) > SLACK) {
+            return Numbers.format(Math.pow(10, exponent), 3);
+        }
+        return plain ? Numbers.format(Math.pow(10, k)) : "1E" + k;
     }
 
     void applyToX(AxesChartStyler s) {

@@ -49,21 +49,22 @@ public final class SweepCharts {
                 .applyToX(chart.getStyler());
         DoubleSummaryStatistics values = series.values().stream().flatMapToDouble(Arrays::stream)
                 .filter(Double::isFinite).summaryStatistics();
-        if (positive && values.getCount() > 0) {
-            LogAxis axis = LogAxis.spanning(values.getMin(), values.getMax(), LogAxis.EVERY_TICK_DECADES);
+        LogAxis axis = positive && values.getCount() > 0
+                ? LogAxis.spanning(values.getMin(), values.getMax(), LogAxis.EVERY_TICK_DECADES) : null;
+        if (axis != null) {
             axis.applyToY(chart.getStyler());
-            ChartStyle.logYGrid(chart.getStyler(), axis.decades());
         } else {
             chart.getStyler().setYAxisLogarithmic(positive);
-            chart.getStyler().setPlotGridLinesColor(ChartStyle.LOG_GRID);
         }
+        // The log x axis draws a grid line at every 2..9 x 10^k.
+        chart.getStyler().setPlotGridLinesColor(ChartStyle.LOG_GRID);
         chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
         double[] xs = Arrays.stream(epochs).asDoubleStream().toArray();
         series.forEach((label, ys) -> {
             if (ys.length != xs.length) {
                 throw new IllegalArgumentException("series \"" + label + "\" has " + ys.length + " values; allowed: " + xs.length + ", one per epoch");
             }
-            chart.addSeries(label, xs, ys);
+            chart.addSeries(label, xs, axis == null ? ys : axis.plotted(ys));
         });
         return chart;
     }

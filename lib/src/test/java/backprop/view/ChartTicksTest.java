@@ -91,13 +91,14 @@ class ChartTicksTest {
 
     /**
      * Ranges of the notebooks' log charts (exp. 8's gaps between hidden weights, 0.0059 to 0.0185;
-     * exp. 5's distance to the least loss, 0.3 down to 1e-16; losses over 1 to 1.5 decades) and
-     * around the places where the labelling changes (0.7 decades, one power of ten on the axis).
+     * exp. 5's distance to the least loss, 0.3 down to 1e-16; the chain's loss, 1 down to 1e-30;
+     * losses over 1 to 1.5 decades) and around the places where the labelling changes (0.7 decades,
+     * one power of ten on the axis, {@value LogAxis#MANY_DECADES} decades).
      */
     @ParameterizedTest
     @CsvSource({"0.0059, 0.0185", "0.0059, 0.012", "0.3, 1e-16", "0.32, 0.0098", "0.25, 0.04", "0.012, 0.09",
             "1, 1e5", "0.2, 3e-4", "0.5, 2", "2e-7, 8e-7", "0.0021, 0.0099", "0.0051, 0.0249", "0.021, 0.0211",
-            "150, 2500", "0.21, 1e-15", "0.062, 0.012"})
+            "150, 2500", "0.21, 1e-15", "0.062, 0.012", "1, 1e-30", "0.5, 2e-6", "0.11, 1e-6", "1e-3, 1e3"})
     void logAxisLabelsReachBothEndsInOneFormat(double from, double to) {
         XYChart chart = logCurve(from, to);
         TickLabels labels = TickLabels.y(chart);
@@ -107,17 +108,30 @@ class ChartTicksTest {
         assertTrue(values.length >= 2, "labels " + labels.texts());
         assertTrue(labels.smallestGap() >= MIN_GAP, "gap " + labels.smallestGap() + " px between " + labels.texts());
         assertOneFormat(labels.texts());
-        for (int k = (int) Math.ceil(Math.log10(ends[0]) - 1e-9); k <= Math.floor(Math.log10(ends[1]) + 1e-9); k++) {
-            int decade = k;
-            assertTrue(Arrays.stream(values).anyMatch(v -> Math.abs(Math.log10(v) - decade) < 1e-9),
+        // Powers of ten at one step of 1, 2, 5, 10 ... decades; every one of them on the axis labelled.
+        double[] exponents = Arrays.stream(values).map(Math::log10).filter(e -> Math.abs(e - Math.rint(e)) < 1e-9).map(Math::rint).toArray();
+        long step = exponents.length == values.length ? Math.round(exponents[1] - exponents[0]) : 1;
+        double significand = step / Math.pow(10, Math.floor(Math.log10(step)));
+        assertTrue(List.of(1.0, 2.0, 5.0).contains(significand), "a step of " + step + " decades in " + labels.texts());
+        for (long k = (long) Math.ceil(Math.log10(ends[0]) - 1e-9); k <= Math.floor(Math.log10(ends[1]) + 1e-9); k++) {
+            long decade = k;
+            assertTrue(k % step != 0 || Arrays.stream(exponents).anyMatch(e -> e == decade),
                     "10^" + k + " is on the axis " + Arrays.toString(ends) + " but not among the labels " + labels.texts());
         }
+        // An end is no further from the nearest label than the labels are apart, nor, within a decade a step, than 0.7 decades.
         double widestStep = IntStream.range(1, values.length).mapToDouble(i -> Math.log10(values[i] / values[i - 1])).max().orElse(0);
-        double allowed = Math.min(LogAxis.UNLABELLED_END, widestStep) + 1e-9;
+        double allowed = (widestStep <= 1 + 1e-9 ? Math.min(LogAxis.UNLABELLED_END, widestStep) : widestStep) + 1e-9;
         assertTrue(Math.log10(values[0] / ends[0]) <= allowed,
                 "from the bottom " + ends[0] + " to the first label " + labels.texts() + ": more than " + allowed + " decades");
         assertTrue(Math.log10(ends[1] / values[values.length - 1]) <= allowed,
                 "from the last label " + labels.texts() + " to the top " + ends[1] + ": more than " + allowed + " decades");
+    }
+
+    @Test
+    void overManyDecadesTheOnlyTicksAreLabelled() {
+        // Nine ticks and grid lines a decade over 14 decades are grey bands, not a grid; over 1.5 decades they help reading.
+        assertEquals(0, TickLabels.unlabelledYTicks(logCurve(0.2, 1e-14)), "over 14 decades");
+        assertTrue(TickLabels.unlabelledYTicks(logCurve(0.2, 1e-4)) >= 20, "over 3.3 decades");
     }
 
     @ParameterizedTest
@@ -132,11 +146,15 @@ class ChartTicksTest {
         assertTrue(labels.smallestGap() >= MIN_GAP, "gap " + labels.smallestGap() + " px between " + labels.texts());
     }
 
-    /** The range the axis shows: the values' own, or wider where the chart set its ends. */
+    /**
+     * The range the axis shows: the values' own, or wider where the chart set its ends (as
+     * exponents when it plots log10 of the values on a linear axis).
+     */
     private static double[] axisEnds(XYChart chart, double low, double high) {
         AxesChartStyler styler = chart.getStyler();
-        double min = styler.getYAxisMin() == null ? low : Math.min(low, styler.getYAxisMin());
-        double max = styler.getYAxisMax() == null ? high : Math.max(high, styler.getYAxisMax());
+        boolean exponents = !styler.isYAxisLogarithmic();
+        double min = styler.getYAxisMin() == null ? low : Math.min(low, exponents ? Math.pow(10, styler.getYAxisMin()) : styler.getYAxisMin());
+        double max = styler.getYAxisMax() == null ? high : Math.max(high, exponents ? Math.pow(10, styler.getYAxisMax()) : styler.getYAxisMax());
         return new double[] {min, max};
     }
 
@@ -176,16 +194,5 @@ class ChartTicksTest {
             assertEquals(step, values[i] - values[i - 1], step * 1e-6, "steps of " + labels.texts());
             assertEquals(Math.rint(values[i] / step), values[i] / step, 1e-6, values[i] + " is a multiple of " + step);
         }
-    }
-
-    @Test
-    void aLogAxisOverManyDecadesDrawsNoHorizontalGridLines() {
-        // Nine lines a decade over 14 decades are grey bands, not a grid; over 1.5 decades they help reading.
-        double[] toMachinePrecision = IntStream.range(0, 600).mapToDouble(i -> 0.2 * Math.pow(10, -i / 40.0)).toArray();
-        assertFalse(Charts.lines("distance", "epoch", "loss", Map.of("run", toMachinePrecision), true)
-                .getStyler().isPlotGridHorizontalLinesVisible(), "over 15 decades");
-        assertTrue(twoRuns(1000, 1e-2, true).getStyler().isPlotGridHorizontalLinesVisible(), "over 1.5 decades");
-        assertTrue(Charts.lines("distance", "epoch", "loss", Map.of("run", toMachinePrecision), false)
-                .getStyler().isPlotGridHorizontalLinesVisible(), "on a linear axis");
     }
 }

@@ -72,6 +72,23 @@ record TickLabels(List<String> texts, List<Rectangle2D> boxes) {
         return new TickLabels(texts, boxes);
     }
 
+    /** How many ticks inside the y axis carry no label (on a log axis: those at 2..9 x 10^k). */
+    static int unlabelledYTicks(Chart<?, ?> chart) {
+        paint(chart);
+        Axis<?, ?> axis = yAxis(chart);
+        AxisTickCalculator ticks = axis.getAxisTickCalculator();
+        double height = axis.getBounds().getHeight();
+        int count = 0;
+        for (int i = 0; i < ticks.getTickLabels().size(); i++) {
+            String text = ticks.getTickLabels().get(i);
+            double at = ticks.getTickLocations().get(i);
+            if ((text == null || text.isBlank()) && at > 0 && at < height) {
+                count++;
+            }
+        }
+        return count;
+    }
+
     /** The smallest space between neighbouring labels, along the axis; +infinity with fewer than two. */
     double smallestGap() {
         List<Rectangle2D> sorted = new ArrayList<>(boxes);

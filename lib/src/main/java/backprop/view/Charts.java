@@ -26,8 +26,8 @@ import java.util.Map;
 /**
  * XChart plots for the notebooks; a cell that ends in one shows it inline. Every chart has the
  * {@link ChartStyle} look, its series take the {@link Palette} colours in the order given (first
- * the baseline, then the variant), and its axes are labelled at round numbers in the
- * {@link Numbers} format.
+ * the baseline, then the variant), and its axes are labelled at round numbers: linear axes in the
+ * {@link Numbers} format, log axes in one format each ({@link LogAxis}).
  */
 public final class Charts {
 

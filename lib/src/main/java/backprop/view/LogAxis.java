@@ -62,7 +62,8 @@ final class LogAxis {
             throw new IllegalArgumentException("low = " + low + ", high = " + high + "; allowed: 0 < low <= high < ∞");
         }
         double bottomTick = tickAtOrBelow(low);
-        double topTick = tickAtOrAbove(high);
+        // A constant still gets an axis with two ends: from the tick at or below it to the next one up.
+        double topTick = tickAtOrAbove(high > bottomTick ? high : bottomTick * (1 + 1e-6));
         if (Math.log10(topTick / bottomTick) <= everyTickDecades + SLACK) {
             return new LogAxis(bottomTick, topTick, false);
         }
@@ -78,10 +79,10 @@ final class LogAxis {
         double top = raiseTop ? aboveHigh : hi;
         if (Math.floor(top + SLACK) - Math.ceil(bottom - SLACK) < 1) {
             // One power of ten alone does not show the scale: reach the next one at the end nearer to it.
-            if (bottomGap >= topGap) {
+            if (bottomGap >= topGap && bottomGap > 0) {
                 bottom = belowLow;
             } else {
-                top = aboveHigh;
+                top = topGap > 0 ? aboveHigh : hi + 1;
             }
         }
         return new LogAxis(bottom == lo ? low : Math.pow(10, bottom), top == hi ? high : Math.pow(10, top), true);
@@ -90,14 +91,6 @@ final class LogAxis {
     /** How many decades lie between the ends. */
     double decades() {
         return Math.log10(max / min);
-    }
-
-    double min() {
-        return min;
-    }
-
-    double max() {
-        return max;
     }
 
     /** The tick values that carry a label: the powers of ten, or every j x 10^k, from end to end. */

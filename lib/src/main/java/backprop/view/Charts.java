@@ -26,13 +26,10 @@ import java.util.Map;
 /**
  * XChart plots for the notebooks; a cell that ends in one shows it inline. Every chart has the
  * {@link ChartStyle} look, its series take the {@link Palette} colours in the order given (first
- * the baseline, then the variant), and its axes are labelled at round numbers in the
- * {@link Numbers} format.
+ * the baseline, then the variant), and its axes are labelled at round numbers: linear axes in the
+ * {@link Numbers} format, log axes in one format each ({@link LogAxis}).
  */
 public final class Charts {
-
-    /** Above this many decades a log axis draws no horizontal grid lines (see {@link #lines}). */
-    static final int MANY_DECADES = 5;
 
     /** Size in CSS pixels on the page; {@link #image} draws it at a multiple of that for sharp screens. */
     public static final int WIDTH = 720;
@@ -61,7 +58,8 @@ public final class Charts {
     /**
      * Curves y[i] at x = i + 1 (epochs count from 1). Non-finite points are left out, so a diverged
      * run still plots up to where it broke; a log axis falls back to linear (and says so in the title)
-     * when a value is not positive. Log axes are labelled at powers of ten only.
+     * when a value is not positive. A log axis has labels at round values up to both ends, in one
+     * format ({@link LogAxis}).
      */
     public static XYChart lines(String title, String xLabel, String yLabel, Map<String, double[]> series, boolean logScale) {
         boolean allPositive = series.values().stream()
@@ -77,14 +75,9 @@ public final class Charts {
         // steps at round numbers (10, 20, 50, ...) instead.
         chart.getStyler().setXAxisMin(0.5).setXAxisMax(longest + 0.5);
         chart.getStyler().setxAxisTickLabelsFormattingFunction(Numbers::format);
-        chart.getStyler().setYAxisLogarithmic(log);
+        LogAxis axis = log ? logAxis(series) : null;
         if (log) {
-            chart.getStyler().setPlotGridLinesColor(ChartStyle.LOG_GRID);
-            double decades = decades(series);
-            // Over many decades the grid lines at 2..9 of every decade merge into grey bands: no horizontal grid.
-            chart.getStyler().setPlotGridHorizontalLinesVisible(decades <= MANY_DECADES);
-            // Within less than a decade a power of ten may be the only label, or none: then label 2..9 too.
-            chart.getStyler().setYAxisLogarithmicDecadeOnly(decades >= 1);
+            axis.applyToY(chart.getStyler());
         } else {
             // A log axis keeps XChart's own labels: a formatting function would replace its decade ticks.
             chart.getStyler().setyAxisTickLabelsFormattingFunction(Numbers::format);
@@ -92,7 +85,8 @@ public final class Charts {
         chart.getStyler().setLegendVisible(series.size() > 1);
         // Losses fall from the top left: the top right corner is free, and the plot keeps the full width.
         chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
-        series.forEach((label, ys) -> {
+        series.forEach((label, values) -> {
+            double[] ys = log ? axis.plotted(values) : values;
             List<Double> xs = new ArrayList<>();
             List<Double> finite = new ArrayList<>();
             for (int i = 0; i < ys.length; i++) {
@@ -109,11 +103,12 @@ public final class Charts {
         return chart;
     }
 
-    /** How many powers of ten the positive finite values span. */
-    private static double decades(Map<String, double[]> series) {
+    /** The log axis from the least to the greatest positive finite value (0.1 to 1, XChart's own, when there is none). */
+    private static LogAxis logAxis(Map<String, double[]> series) {
         DoubleSummaryStatistics positive = series.values().stream().flatMapToDouble(Arrays::stream)
                 .filter(v -> Double.isFinite(v) && v > 0).summaryStatistics();
-        return positive.getCount() == 0 ? 0 : Math.log10(positive.getMax() / positive.getMin());
+        return positive.getCount() == 0 ? LogAxis.spanning(0.1, 1, LogAxis.EVERY_TICK_DECADES)
+                : LogAxis.spanning(positive.getMin(), positive.getMax(), LogAxis.EVERY_TICK_DECADES);
     }
 
     /**
@@ -209,31 +204,21 @@ public final class Charts {
         return plain ? "0.####" : "0.##E0";
     }
 
-    /** A histogram of the finite values in {@code bins} equal bins. */
+    /**
+     * A histogram of the finite values in about {@code bins} equal bins (a factor of 1.6 at most):
+     * their width is a round number and their centres are its multiples ({@link RoundBins}), and
+     * the labels, across the axis, stand under every bar or every 2nd, 5th, 10th ... where they fit.
+     */
     public static CategoryChart histogram(String title, String xLabel, double[] values, int bins) {
-        if (bins < 1) {
-            throw new IllegalArgumentException("bins = " + bins + "; allowed: 1 or more");
-        }
-        double[] finite = Arrays.stream(values).filter(Double::isFinite).toArray();
-        double min = Arrays.stream(finite).min().orElse(0);
-        double max = Arrays.stream(finite).max().orElse(1);
-        double width = max > min ? (max - min) / bins : 1;
-        int[] counts = new int[bins];
-        for (double v : finite) {
-            counts[Math.min(bins - 1, (int) ((v - min) / width))]++;
-        }
-        List<String> labels = new ArrayList<>();
-        List<Integer> ys = new ArrayList<>();
-        for (int b = 0; b < bins; b++) {
-            labels.add(Numbers.format(min + (b + 0.5) * width, 3));
-            ys.add(counts[b]);
-        }
+        RoundBins round = RoundBins.of(values, bins);
+        List<Integer> counts = Arrays.stream(round.counts()).boxed().toList();
         CategoryChart chart = new CategoryChartBuilder().width(WIDTH).height(HEIGHT).title(title)
                 .xAxisTitle(xLabel).yAxisTitle("count").build();
         ChartStyle.apply(chart.getStyler());
         chart.getStyler().setLegendVisible(false);
-        chart.getStyler().setXAxisLabelRotation(60);
-        chart.addSeries("count", labels, ys);
+        // A line behind every bar would run between the bars like a second set of bars.
+        chart.getStyler().setPlotGridVerticalLinesVisible(false);
+        chart.addSeries("count", round.labels(ChartStyle.TEXT_FONT), counts);
         return chart;
     }
 

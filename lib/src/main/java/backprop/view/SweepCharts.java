@@ -7,6 +7,7 @@ import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.style.Styler;
 
 import java.util.Arrays;
+import java.util.DoubleSummaryStatistics;
 import java.util.List;
 import java.util.Map;
 
@@ -37,11 +38,25 @@ public final class SweepCharts {
      * of the seeds' losses and the given run's loss. The first series takes the baseline colour.
      */
     public static XYChart atEpochs(String title, int[] epochs, String yLabel, Map<String, double[]> series) {
+        if (epochs.length == 0 || Arrays.stream(epochs).min().getAsInt() < 1) {
+            throw new IllegalArgumentException("epochs = " + Arrays.toString(epochs) + "; allowed: one or more, each 1 or more");
+        }
         boolean positive = series.values().stream().flatMapToDouble(Arrays::stream).filter(Double::isFinite).allMatch(v -> v > 0);
         XYChart chart = new XYChartBuilder().width(Charts.WIDTH).height(Charts.HEIGHT).title(title)
                 .xAxisTitle("epoch (log scale)").yAxisTitle(yLabel + (positive ? " (log scale)" : "")).build();
         ChartStyle.apply(chart.getStyler());
-        chart.getStyler().setXAxisLogarithmic(true).setYAxisLogarithmic(positive);
+        LogAxis.spanning(Arrays.stream(epochs).min().getAsInt(), Arrays.stream(epochs).max().getAsInt(), 0)
+                .applyToX(chart.getStyler());
+        DoubleSummaryStatistics values = series.values().stream().flatMapToDouble(Arrays::stream)
+                .filter(Double::isFinite).summaryStatistics();
+        LogAxis axis = positive && values.getCount() > 0
+                ? LogAxis.spanning(values.getMin(), values.getMax(), LogAxis.EVERY_TICK_DECADES) : null;
+        if (axis != null) {
+            axis.applyToY(chart.getStyler());
+        } else {
+            chart.getStyler().setYAxisLogarithmic(positive);
+        }
+        // The log x axis draws a grid line at every 2..9 x 10^k.
         chart.getStyler().setPlotGridLinesColor(ChartStyle.LOG_GRID);
         chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
         double[] xs = Arrays.stream(epochs).asDoubleStream().toArray();
@@ -49,7 +64,7 @@ public final class SweepCharts {
             if (ys.length != xs.length) {
                 throw new IllegalArgumentException("series \"" + label + "\" has " + ys.length + " values; allowed: " + xs.length + ", one per epoch");
             }
-            chart.addSeries(label, xs, ys);
+            chart.addSeries(label, xs, axis == null ? ys : axis.plotted(ys));
         });
         return chart;
     }

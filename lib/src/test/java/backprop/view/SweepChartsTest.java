@@ -22,5 +22,7 @@ class SweepChartsTest {
         XYChart linear = SweepCharts.atEpochs("t", new int[] {1, 10}, "loss", Labelled.of("a", new double[] {1, -1}));
         assertTrue(!linear.getStyler().isYAxisLogarithmic());
         assertThrows(IllegalArgumentException.class, () -> SweepCharts.atEpochs("t", new int[] {1}, "loss", Labelled.of("a", new double[] {1, 2})));
+        // Epoch 0 has no place on a log axis.
+        assertThrows(IllegalArgumentException.class, () -> SweepCharts.atEpochs("t", new int[] {0, 10}, "loss", Labelled.of("a", new double[] {1, 2})));
     }
 }

@@ -37,7 +37,7 @@ record TickLabels(List<String> texts, List<Rectangle2D> boxes) {
         for (int i = 0; i < ticks.getTickLabels().size(); i++) {
             String text = ticks.getTickLabels().get(i);
             double at = left + ticks.getTickLocations().get(i);
-            if (text == null || text.isEmpty() || at <= left || at >= left + width) {
+            if (text == null || text.isBlank() || at <= left || at >= left + width) {
                 continue;
             }
             Rectangle2D bounds = new TextLayout(text, font, frc).getBounds();
@@ -62,7 +62,7 @@ record TickLabels(List<String> texts, List<Rectangle2D> boxes) {
         for (int i = 0; i < ticks.getTickLabels().size(); i++) {
             String text = ticks.getTickLabels().get(i);
             double at = top + height - ticks.getTickLocations().get(i);
-            if (text == null || text.isEmpty() || at <= top || at >= top + height) {
+            if (text == null || text.isBlank() || at <= top || at >= top + height) {
                 continue;
             }
             Rectangle2D bounds = new TextLayout(text, font, frc).getBounds();
@@ -70,6 +70,23 @@ record TickLabels(List<String> texts, List<Rectangle2D> boxes) {
             boxes.add(new Rectangle2D.Double(0, at - bounds.getHeight() / 2, bounds.getWidth(), bounds.getHeight()));
         }
         return new TickLabels(texts, boxes);
+    }
+
+    /** How many ticks inside the y axis carry no label (on a log axis: those at 2..9 x 10^k). */
+    static int unlabelledYTicks(Chart<?, ?> chart) {
+        paint(chart);
+        Axis<?, ?> axis = yAxis(chart);
+        AxisTickCalculator ticks = axis.getAxisTickCalculator();
+        double height = axis.getBounds().getHeight();
+        int count = 0;
+        for (int i = 0; i < ticks.getTickLabels().size(); i++) {
+            String text = ticks.getTickLabels().get(i);
+            double at = ticks.getTickLocations().get(i);
+            if ((text == null || text.isBlank()) && at > 0 && at < height) {
+                count++;
+            }
+        }
+        return count;
     }
 
     /** The smallest space between neighbouring labels, along the axis; +infinity with fewer than two. */

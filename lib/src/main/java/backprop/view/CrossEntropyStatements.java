@@ -85,7 +85,8 @@ public final class CrossEntropyStatements {
     /**
      * Each output unit whose net input is &lt;= 0 at the start and whose output stays 0 from epoch 1 to the
      * end: no gradient passes it, and that comes from the start, not from the loss, which the same start
-     * trained with the 1/2-sum loss (experiment 3) shows when it leaves the unit dead too.
+     * trained with the 1/2-sum loss (experiment 3) shows when it leaves the unit dead too; or that there
+     * is no such unit.
      */
     private void deadOutputs(Statements s, String name, TrainingRun run, double[] x) {
         Network start = run.initialNetwork();
@@ -104,9 +105,10 @@ public final class CrossEntropyStatements {
                 halfSum = Training.of(start).data(x, targets.targets()).loss(Loss.HALF_SUM_SQUARED)
                         .learningRate(run.learningRate()).epochs(run.epochsRun()).run();
             }
-            s.addIf(UnitActivity.stuckFrom(halfSum, x, layer, j) == 1, "The 1/2-sum loss from the same start"
-                    + " (experiment 3) keeps %s at 0 from epoch 1 on as well.", unit);
+            s.addIf(UnitActivity.stuckFrom(halfSum, x, layer, j) == 1, "Trained from the same start with the"
+                    + " 1/2-sum loss instead (as in experiment 3), %s stays at 0 from epoch 1 on as well.", unit);
         }
+        s.addIf(halfSum == null, "No output of the %s stays at 0 from epoch 1 on.", name);
     }
 
     /**

@@ -1,0 +1,104 @@
+package backprop.view;
+
+import backprop.loss.Distributions;
+import backprop.training.Epoch;
+import backprop.training.TrainingRun;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.Table;
+
+import java.util.Arrays;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+/**
+ * A run on a loss used as intended, beside the least value that loss can take for its targets: the
+ * entropy H(y) for softmax + cross-entropy against a distribution y (reached where softmax(o) = y), the
+ * mean binary entropy for binary cross-entropy against targets in [0, 1] (reached where o = y). It says
+ * how far the run is from that value, epoch by epoch, and whether it ever went below it (it cannot).
+ */
+public final class LeastLoss {
+
+    /** Below the least value by more than this is more than rounding: the least value would be wrong. */
+    static final double ROUNDING = 1e-12;
+
+    private final String title;
+    private final TrainingRun run;
+    private final double[] y;
+    private final double least;
+    private final String leastName;
+    private final String predictionName;
+    private final UnaryOperator<double[]> prediction;
+
+    private LeastLoss(String title, TrainingRun run, double[] y, double least, String leastName,
+                      String predictionName, UnaryOperator<double[]> prediction) {
+        this.title = title;
+        this.run = run;
+        this.y = y.clone();
+        this.least = least;
+        this.leastName = leastName;
+        this.predictionName = predictionName;
+        this.prediction = prediction;
+    }
+
+    /** A run of cross-entropy on logits against the distribution {@code y}: least value H(y), at softmax(o) = y. */
+    public static LeastLoss softmax(String title, TrainingRun run, double[] y) {
+        return new LeastLoss(title, run, y, Distributions.entropy(y), "H(y)", "softmax(o)", Distributions::softmax);
+    }
+
+    /** A run of binary cross-entropy against {@code y} in [0, 1]: least value the mean binary entropy, at o = y. */
+    public static LeastLoss binary(String title, TrainingRun run, double[] y) {
+        return new LeastLoss(title, run, y, Distributions.meanBinaryEntropy(y), "mean binary entropy", "o", o -> o);
+    }
+
+    public TrainingRun run() {
+        return run;
+    }
+
+    /** The least value of the loss for these targets. */
+    public double value() {
+        return least;
+    }
+
+    /**
+     * The run at {@code epochs} and its last epoch, one column per epoch: the loss, "loss - least", the
+     * prediction compared with y (softmax(o)_c or o_c) when it is not the outputs themselves, then the
+     * outputs, gradients and weights of {@link TrainingRun#table}.
+     */
+    public Table table(int... epochs) {
+        int[] shown = CrossEntropyTables.reached(run, IntStream.concat(Arrays.stream(epochs), IntStream.of(run.epochsRun())).toArray());
+        String targets = Arrays.stream(y).mapToObj(Numbers::format).collect(Collectors.joining(", ", "(", ")"));
+        Table t = run.table(shown).setName(title + ", y = " + targets + ", least loss = " + leastName + " = "
+                + Numbers.format(least));
+        t.insertColumn(2, DoubleColumn.create("loss - least", Arrays.stream(shown).mapToDouble(e -> run.epoch(e).loss() - least).toArray()));
+        if (!predictionName.equals("o")) {
+            for (int c = 0; c < y.length; c++) {
+                int index = c;
+                t.insertColumn(3 + c, DoubleColumn.create(predictionName + (c + 1),
+                        Arrays.stream(shown).mapToDouble(e -> prediction.apply(run.epoch(e).outputs()[0])[index]).toArray()));
+            }
+        }
+        return Tables.transpose(t);
+    }
+
+    /**
+     * The run's warnings (none for targets the loss is meant for), where its last epoch ended against the
+     * least value and y, and whether the loss ever went below the least value.
+     */
+    public Statements statements() {
+        Epoch last = run.last();
+        boolean neverBelow = Arrays.stream(run.losses()).allMatch(v -> v >= least - ROUNDING);
+        return Statements.of().either(run.warnings().isEmpty(), "%s, y = %s: no warning.", "%s, y = %s: warning: %s.",
+                        title, y, String.join("; ", run.warnings()))
+                .add("After %s epochs the loss is %s, %s from its least value %s (%s); %s = %s against y = %s.",
+                        last.epoch(), last.loss(), Math.abs(last.loss() - least), least, leastName, predictionName,
+                        prediction.apply(last.outputs()[0]), y)
+                .either(neverBelow, "The loss never went below its least value by more than %s (rounding).",
+                        "The loss went below its least value by more than %s (rounding) in some epoch.", ROUNDING);
+    }
+
+    /** loss - least in every epoch, NaN where it is not positive (rounding): the points a log axis can show. */
+    public double[] gaps() {
+        return Arrays.stream(run.losses()).map(v -> v - least > 0 ? v - least : Double.NaN).toArray();
+    }
+}

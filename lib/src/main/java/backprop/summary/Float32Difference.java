@@ -5,7 +5,7 @@ import backprop.view.Numbers;
 import backprop.view.Statements;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.List;
 
 /**
@@ -39,11 +39,15 @@ public final class Float32Difference {
         return differ.isEmpty() ? 0 : differ.get(0);
     }
 
-    /** How many units of the 8th significant digit lie between a and b, each rounded to 8 digits. */
+    /** How many units of the 8th significant digit lie between a and b, each rounded to 8 significant digits. */
     static long unitsAtEightDigits(float a, float b) {
-        MathContext eight = new MathContext(8);
-        BigDecimal x = new BigDecimal(a).round(eight), y = new BigDecimal(b).round(eight);
-        return x.subtract(y).abs().divideToIntegralValue(x.ulp().max(y.ulp())).longValueExact();
+        if (a == b) {
+            return 0;
+        }
+        int scale = 7 - (int) Math.floor(Math.log10(Math.max(Math.abs(a), Math.abs(b))));
+        BigDecimal x = new BigDecimal(a).setScale(scale, RoundingMode.HALF_EVEN);
+        BigDecimal y = new BigDecimal(b).setScale(scale, RoundingMode.HALF_EVEN);
+        return x.subtract(y).abs().unscaledValue().longValueExact();
     }
 
     public Statements statements() {

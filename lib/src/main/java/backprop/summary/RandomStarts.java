@@ -76,10 +76,10 @@ public final class RandomStarts {
                 .either(closest > 1e-3, "No seed ends at the given run's network (the closest is %s away in weight"
                         + " space): the start changes the result, not only the speed.",
                         "Some seed ends within %s of the given run's weights.", closest)
-                .either(report.epoch(100).loss() < 0, "The report's own run from seed %s (ReLU, CrossEntropyLoss on the"
-                        + " float targets, step %s) has o1 = %s and loss %s at epoch 100: it runs away, so it cannot show"
-                        + " what the start changes.", "The report's own run from seed %s (ReLU, CrossEntropyLoss on the"
-                        + " float targets, step %s) ends with o1 = %s and loss %s at epoch 100.", seed,
+                .either(report.epoch(100).loss() < 0, "The run from seed %s with report 000's own setup (ReLU,"
+                        + " CrossEntropyLoss on the float targets, step %s) has o1 = %s and loss %s at epoch 100: it runs away, so it cannot show"
+                        + " what the start changes.", "The run from seed %s with report 000's own setup (ReLU,"
+                        + " CrossEntropyLoss on the float targets, step %s) ends with o1 = %s and loss %s at epoch 100.", seed,
                         report.learningRate(), report.epoch(100).o(1), report.epoch(100).loss());
     }
 }

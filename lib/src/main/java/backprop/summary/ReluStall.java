@@ -52,6 +52,6 @@ public final class ReluStall {
                         sigmoid.finalLoss())
                 .either(atFloor, "The lower loss is that floor, reached with o2 dead and only o1 left to fit: it is"
                         + " optimal only because y2 < 0, so 'ReLU converges faster' does not follow from it.",
-                        "The ReLU loss is not at the floor.");
+                        "The ReLU loss is not at that floor (%s above it).", relu.finalLoss() - floor());
     }
 }

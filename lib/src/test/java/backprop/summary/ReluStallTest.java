@@ -39,6 +39,6 @@ class ReluStallTest {
         Statements s = ReluStall.of(EXERCISE.network(Examples.exercise(Activation.SIGMOID)).run(), EXERCISE.run())
                 .statements();
         assertEquals("ReLU: o2 stays alive.", sentence(s, 0));
-        assertEquals("The ReLU loss is not at the floor.", sentence(s, 2));
+        assertTrue(sentence(s, 2).startsWith("The ReLU loss is not at that floor"), sentence(s, 2));
     }
 }

@@ -1,0 +1,58 @@
+package backprop.summary;
+
+import backprop.activation.Activation;
+import backprop.conformance.TorchReference;
+import backprop.gradients.GradientSource;
+import backprop.network.Examples;
+import backprop.training.Training;
+import backprop.view.Statements;
+import org.junit.jupiter.api.Test;
+
+import static backprop.summary.Sentences.sentence;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class SigmoidBackwardsTest {
+
+    /** Both forms against PyTorch's float64 gradients (torch.sigmoid and the written-out form) at every probed z. */
+    @Test
+    void bothFormsDifferentiateAsPyTorchDoes() {
+        double[] z = TorchReference.doubles("activations", "z");
+        double[] builtIn = TorchReference.doubles("activations", "float64", "sigmoid", "dy_dz");
+        double[] written = TorchReference.doubles("activations", "float64", "sigmoid_written_out", "dy_dz");
+        for (int i = 0; i < z.length; i++) {
+            same(builtIn[i], SigmoidBackwards.torchBackward(z[i]), "torch.sigmoid at " + z[i]);
+            same(written[i], SigmoidBackwards.writtenOutBackward(z[i]), "written out at " + z[i]);
+        }
+    }
+
+    private static void same(double expected, double actual, String what) {
+        if (Double.isNaN(expected)) {
+            assertTrue(Double.isNaN(actual), what + ": " + actual);
+        } else {
+            assertEquals(expected, actual, Math.abs(expected) * 1e-12, what);
+        }
+    }
+
+    @Test
+    void theSentencesStateTheLimitsOfTheAssignment() {
+        Training autograd = Training.of(Examples.exercise()).data(Examples.EXERCISE_X, Examples.EXERCISE_Y)
+                .learningRate(1).epochs(20).gradients(GradientSource.AUTOGRAD);
+        Statements s = SigmoidBackwards.of(autograd.run(),
+                autograd.network(Examples.exercise(Activation.BUILTIN_SIGMOID)).run()).statements();
+        assertTrue(Sentences.numbers(sentence(s, 0))[1] < 1e-15, sentence(s, 0));
+        // ASSIGNMENT.md: torch.sigmoid's gradient is 0 for z >= about 37, the written-out one NaN below about -709.
+        assertEquals(37, Sentences.after(sentence(s, 1), "from z ≈"), 0.5, sentence(s, 1));
+        assertEquals(-709.5, Sentences.after(sentence(s, 2), "Below z ≈"), 0.5, sentence(s, 2));
+        assertTrue(sentence(s, 2).contains("NaN"), sentence(s, 2));
+    }
+
+    @Test
+    void runsThatPartAreNotCalledAlike() {
+        Training autograd = Training.of(Examples.exercise()).data(Examples.EXERCISE_X, Examples.EXERCISE_Y)
+                .learningRate(1).epochs(20).gradients(GradientSource.AUTOGRAD);
+        Statements s = SigmoidBackwards.of(autograd.run(), autograd.network(Examples.exercise(Activation.RELU)).run())
+                .statements();
+        assertTrue(Sentences.numbers(sentence(s, 0))[1] > 1e-3, sentence(s, 0));
+    }
+}

@@ -1,0 +1,40 @@
+package backprop.summary;
+
+import backprop.activation.Activation;
+import backprop.conformance.TorchReference;
+import backprop.network.Examples;
+import backprop.training.Training;
+import backprop.view.Statements;
+import org.junit.jupiter.api.Test;
+
+import static backprop.summary.Sentences.after;
+import static backprop.summary.Sentences.sentence;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class StepSizesTest {
+
+    private static final Training EXERCISE = Training.of(Examples.exercise())
+            .data(Examples.EXERCISE_X, Examples.EXERCISE_Y).learningRate(1).epochs(100);
+
+    /** Steps 0.5, 3 and 6: PyTorch's float64 runs (torch-reference.json) end lowest at step 6. */
+    @Test
+    void theLowestFinalLossIsPyTorchsAtTheSameStep() {
+        StepSizes grid = StepSizes.of(EXERCISE, EXERCISE.network(Examples.exercise(Activation.RELU)), 0.5, 3, 6);
+        double torch6 = TorchReference.doubles("runs", "step_6", "float64", "loss")[99];
+        double torch3 = TorchReference.doubles("runs", "step_3", "float64", "loss")[99];
+        assertEquals(true, torch6 < torch3);
+        Statements s = grid.statements();
+        String best = sentence(s, 0);
+        assertEquals(100, after(best, "Sigmoid,"), 0);
+        assertEquals(torch6, after(best, "grid,"), torch6 * 5e-6);
+        assertEquals(6, after(best, "at step"), 0);
+        assertEquals("Sigmoid steps that diverge: none; chaotic: none.", sentence(s, 1));
+    }
+
+    @Test
+    void reluDivergesAtAHugeStep() {
+        StepSizes grid = StepSizes.of(EXERCISE, EXERCISE.network(Examples.exercise(Activation.RELU)), 1, 500);
+        assertEquals(true, sentence(grid.statements(), 2).startsWith("ReLU steps that diverge: 500;"),
+                sentence(grid.statements(), 2));
+    }
+}

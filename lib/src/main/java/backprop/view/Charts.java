@@ -25,8 +25,8 @@ import java.util.Map;
 
 /**
  * XChart plots for the notebooks; a cell that ends in one shows it inline. Every chart has the
- * {@link ChartStyle} look, its series take the {@link Palette} colours in the order given (first
- * the baseline, then the variant), and its axes are labelled at round numbers: linear axes in the
+ * {@link ChartStyle} look, its series take the {@link Palette} colours by their place in the order given
+ * (first the baseline, then the variant; a place left empty keeps its colour unused), and its axes are labelled at round numbers: linear axes in the
  * {@link Numbers} format, log axes in one format each ({@link LogAxis}).
  */
 public final class Charts {
@@ -85,8 +85,13 @@ public final class Charts {
         chart.getStyler().setLegendVisible(series.size() > 1);
         // Losses fall from the top left: the top right corner is free, and the plot keeps the full width.
         chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
-        series.forEach((label, values) -> {
-            double[] ys = log ? axis.plotted(values) : values;
+        Color[] colours = Palette.series();
+        int place = 0;
+        for (Map.Entry<String, double[]> entry : series.entrySet()) {
+            // A series takes the colour of its place even when one before it draws nothing (an empty
+            // array, or no finite value): a run keeps its colour in every chart of a notebook.
+            Color colour = colours[place++ % colours.length];
+            double[] ys = log ? axis.plotted(entry.getValue()) : entry.getValue();
             List<Double> xs = new ArrayList<>();
             List<Double> finite = new ArrayList<>();
             for (int i = 0; i < ys.length; i++) {
@@ -96,10 +101,11 @@ public final class Charts {
                 }
             }
             if (!xs.isEmpty()) {
-                XYSeries s = chart.addSeries(label, xs, finite);
+                XYSeries s = chart.addSeries(entry.getKey(), xs, finite);
                 s.setMarker(SeriesMarkers.NONE);
+                s.setLineColor(colour);
             }
-        });
+        }
         return chart;
     }
 

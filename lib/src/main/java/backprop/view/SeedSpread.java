@@ -76,8 +76,10 @@ public final class SeedSpread {
 
     /** The seeds' losses during {@code epoch} in {@code bins} bins; the title gives the given run's. */
     public CategoryChart histogram(int epoch, int bins) {
-        return Charts.histogram("Epoch " + epoch + ": " + seeds.size() + " seeds (given weights: "
-                + Numbers.format(given.lossAt(epoch)) + ")", "loss during epoch " + epoch, seeds.lossesAt(epoch), bins);
+        String reference = epoch > given.epochsRun() ? "the given weights diverged at epoch " + given.divergenceEpoch()
+                : "given weights: " + Numbers.format(given.lossAt(epoch));
+        return Charts.histogram("Epoch " + epoch + ": " + seeds.size() + " seeds (" + reference + ")",
+                "loss during epoch " + epoch, seeds.lossesAt(epoch), bins);
     }
 
     /** The given run's loss and the seeds' 5 %, median and 95 % quantiles at every checkpoint. */
@@ -96,12 +98,12 @@ public final class SeedSpread {
     public Table distances() {
         return Tables.columns("Distance |w_seed − w_given| over the " + seeds.size() + " seeds", "quantile", Spread.NAMES,
                 Labelled.of("before training", Spread.quantiles(seeds.distancesBefore(given.initialWeights())),
-                        "after " + given.epochsRun() + " epochs", Spread.quantiles(seeds.distancesAfter(given.finalWeights()))));
+                        afterTraining(), Spread.quantiles(seeds.distancesAfter(given.finalWeights()))));
     }
 
     /** Each final weight over the seeds, and the given run's. */
     public Table finalWeights() {
-        return Spread.table("Final weights after " + given.epochsRun() + " epochs: the seeds, and the given run", "weight",
+        return Spread.table("Final weights " + afterTraining() + ": the seeds, and the given run", "weight",
                 weightNames(), seedWeights(), "given run", given.finalWeights());
     }
 
@@ -132,21 +134,33 @@ public final class SeedSpread {
 
     /**
      * During {@code epoch}: the variant's loss against the given run's and the seeds'; the seeds' range,
-     * median and 5–95 % band; and how wide that band is, relative to the median, over the training.
+     * median and 5–95 % band; and how wide that band is, relative to the median, over the training. A run
+     * that diverged before {@code epoch} is said to have, not given a loss.
      */
     public Statements lossesAt(int epoch, TrainingRun variant) {
-        double[] q = Spread.quantiles(seeds.lossesAt(epoch));
+        double[] losses = seeds.lossesAt(epoch);
+        double[] q = Spread.quantiles(losses);
+        long stopped = Arrays.stream(losses).filter(v -> !Double.isFinite(v)).count();
         double variantLoss = variant.lossAt(epoch);
         double givenLoss = given.lossAt(epoch);
         int early = checkpoints[Math.min(1, checkpoints.length - 1)];
+        double[] spreads = {Spread.relativeSpread(seeds.lossesAt(early)), Spread.relativeSpread(losses),
+                Spread.relativeSpread(seeds.lossesAt(last()))};
+        boolean positive = Arrays.stream(checkpoints).allMatch(e -> Spread.quantiles(seeds.lossesAt(e))[0] > 0);
         return Statements.of()
-                .add("The variant ends epoch %s at loss %s, the given weights at %s; %s of the %s seeds end lower than the variant.",
-                        epoch, variantLoss, givenLoss, seeds.countBelow(epoch, variantLoss), seeds.size())
-                .add("After %s epochs the seeds' losses range from %s to %s (median %s, 5–95 %% band %s to %s); %s are below"
-                        + " the given run's %s.", epoch, q[0], q[4], q[2], q[1], q[3], seeds.countBelow(epoch, givenLoss), givenLoss)
-                .add("Speed: the 5–95 %% band is %s of the median after %s epochs, %s after %s and %s after %s.",
-                        Spread.relativeSpread(seeds.lossesAt(early)), early, Spread.relativeSpread(seeds.lossesAt(epoch)), epoch,
-                        Spread.relativeSpread(seeds.lossesAt(last())), last());
+                .either(Double.isFinite(variantLoss), "During epoch %s the variant's loss is %s, the given weights' %s; %s of the"
+                                + " %s seeds end lower than the variant.", "During epoch %s the variant's loss is %s, the given"
+                                + " weights' %s.",
+                        epoch, loss(variant, epoch), loss(given, epoch), seeds.countBelow(epoch, variantLoss), seeds.size())
+                .either(stopped == seeds.size(), "By epoch %s every seed had diverged: there is no spread to compare.",
+                        "After %s epochs the seeds' losses range from %s to %s (median %s, 5–95 %% band %s to %s)%s; %s are"
+                                + " below the given run's %s.", epoch, q[0], q[4], q[2], q[1], q[3],
+                        stopped == 0 ? "" : ", over the " + (seeds.size() - stopped) + " that had not diverged",
+                        seeds.countBelow(epoch, givenLoss), loss(given, epoch))
+                .either(positive && Arrays.stream(spreads).allMatch(Double::isFinite),
+                        "Speed: the 5–95 %% band is %s of the median after %s epochs, %s after %s and %s after %s.",
+                        "Speed: the band relative to the median is left out: some seeds diverged or a loss is not positive.",
+                        spreads[0], early, spreads[1], epoch, spreads[2], last());
     }
 
     /**
@@ -156,18 +170,31 @@ public final class SeedSpread {
     public Statements whatTheStartChanges(double withinPercent) {
         int within = seeds.countWithin(last(), given.lossAt(last()), withinPercent);
         double[] d = Spread.quantiles(seeds.distancesAfter(given.finalWeights()));
+        long diverged = seeds.runs().stream().filter(TrainingRun::diverged).count();
         return Statements.of()
-                .either(within == seeds.size(), "Loss: every seed ends within %s %% of the given run's loss after %s epochs.",
-                        "Loss: only %3$s of the seeds end within %1$s %% of the given run's loss after %2$s epochs.",
-                        withinPercent, last(), within)
+                .add(given.diverged() ? "Loss: the given run diverged at epoch %4$s, and %5$s of the %6$s seeds diverged too."
+                        : within == seeds.size() ? "Loss: every seed ends within %s %% of the given run's loss after %s epochs."
+                        : "Loss: only %3$s of the seeds end within %1$s %% of the given run's loss after %2$s epochs.",
+                        withinPercent, last(), within, given.divergenceEpoch(), diverged, seeds.size())
                 .add(d[4] < SAME_WEIGHTS ? "Weights: every seed ends at the given run's weights (the farthest %3$s away)."
                         : d[0] < SAME_WEIGHTS ? "Weights: some seeds end at the given run's weights (the closest %s away),"
                         + " others do not (median %s, farthest %s)."
                         : "Weights: no seed ends at the given run's weights: the closest is %s away, the median %s"
                         + " (before training: median %4$s).",
                         d[0], d[2], d[4], Spread.quantiles(seeds.distancesBefore(given.initialWeights()))[2])
-                .addIf(d[0] >= SAME_WEIGHTS, "So the start changes the trained network even where the losses agree:"
-                        + " many weight vectors fit one sample about equally well.");
+                .addIf(d[0] >= SAME_WEIGHTS && within > 0, "So the start changes the trained network even where the losses"
+                        + " agree: many weight vectors fit one sample about equally well.");
+    }
+
+    /** "0.0103428", or "gone (diverged at epoch 71)" for a run that stopped before {@code epoch}. */
+    private static String loss(TrainingRun run, int epoch) {
+        return epoch > run.epochsRun() ? "gone (diverged at epoch " + run.divergenceEpoch() + ")" : Numbers.format(run.lossAt(epoch));
+    }
+
+    /** "after 1000 epochs", or, when a run stopped early, "at each run's last epoch". */
+    private String afterTraining() {
+        boolean any = given.diverged() || seeds.runs().stream().anyMatch(TrainingRun::diverged);
+        return any ? "at each run's last epoch (runs that diverged stopped early)" : "after " + last() + " epochs";
     }
 
     private int last() {

@@ -78,10 +78,30 @@ class SeedSpreadTest {
         TrainingRun variant = seeds.get(2);
         long below = seeds.stream().filter(r -> r.lossAt(40) < variant.lossAt(40)).count();
         String first = SPREAD.lossesAt(40, variant).sentences().get(0);
-        assertTrue(first.endsWith(below + " of the 6 seeds end lower than the variant."), first);
+        assertEquals("During epoch 40 the variant's loss is " + Numbers.format(variant.lossAt(40)) + ", the given weights' "
+                + Numbers.format(given.lossAt(40)) + "; " + below + " of the 6 seeds end lower than the variant.", first);
         double closest = seeds.stream().mapToDouble(r -> distance(r.finalWeights(), given.finalWeights())).min().orElseThrow();
         String weights = SPREAD.whatTheStartChanges(10).sentences().get(1);
         assertTrue(weights.contains("the closest is " + Numbers.format(closest) + " away"), weights);
+    }
+
+    @Test
+    void runsThatDivergedAreSaidToHaveNotGivenANaNLoss() {
+        // ReLU + cross-entropy on the float targets at step 2 has no lower bound: every run stops early.
+        Training runaway = Training.of(Examples.exercise(backprop.activation.Activation.RELU)).data(Examples.EXERCISE_X,
+                Examples.EXERCISE_Y).loss(backprop.loss.Loss.CROSS_ENTROPY).learningRate(2);
+        SeedSpread spread = SeedSpread.train(runaway, 3, new int[] {1, 10}, 200);
+        int givenStop = runaway.epochs(200).run().divergenceEpoch();
+        assertTrue(givenStop > 10 && givenStop < 200, "the given run stops at " + givenStop);
+        List<String> said = spread.lossesAt(200, spread.given()).sentences();
+        assertEquals("During epoch 200 the variant's loss is gone (diverged at epoch " + givenStop + "), the given weights'"
+                + " gone (diverged at epoch " + givenStop + ").", said.get(0));
+        assertEquals("By epoch 200 every seed had diverged: there is no spread to compare.", said.get(1));
+        assertTrue(said.get(2).contains("left out"), said.get(2));
+        List<String> start = spread.whatTheStartChanges(10).sentences();
+        assertEquals("Loss: the given run diverged at epoch " + givenStop + ", and 3 of the 3 seeds diverged too.", start.get(0));
+        assertEquals(2, start.size(), "no claim that losses agree: " + start);
+        assertTrue(spread.finalWeights().name().startsWith("Final weights at each run's last epoch"));
     }
 
     private static double distance(double[] a, double[] b) {

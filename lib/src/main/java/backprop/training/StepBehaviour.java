@@ -245,7 +245,8 @@ public final class StepBehaviour {
             double bestSteepest = steepest(best);
             said.add("Step %s stalls with o = %s; its largest |dL/dw| in its last epoch is %s, against %s for the best run"
                     + " (step %s)%s", plain(r.learningRate()), r.last().outputs()[0], steepest, bestSteepest,
-                    plain(best.learningRate()), steepest < bestSteepest / 100 ? ": its units pass almost no gradient." : ".");
+                    plain(best.learningRate()), steepest == 0 ? ": its units pass no gradient at all."
+                            : steepest < bestSteepest / 100 ? ": its units pass almost no gradient." : ".");
         }
         return said;
     }

@@ -86,4 +86,15 @@ class StepBehaviourTest {
         assertEquals(List.of("No step of the sigmoid grid stalls far above the best loss."),
                 grid(Activation.SIGMOID, 0.5, 1).stalls("sigmoid").sentences());
     }
+
+    @Test
+    void aStallWithDeadUnitsSaysNoGradientAtAll() {
+        // ReLU at step 100: both outputs die (o = 0) and every gradient is exactly 0 from then on.
+        Training config = Training.of(Examples.exercise(Activation.RELU)).data(EXERCISE_X, EXERCISE_Y).loss(Loss.MSE);
+        StepBehaviour b = StepBehaviour.of(config, config.sweep().learningRates(1, 100).epochs(100, 300).run());
+        List<String> said = b.stalls("relu").sentences();
+        assertEquals(1, said.size(), said.toString());
+        assertTrue(said.get(0).startsWith("Step 100 stalls with o = (0, 0); its largest |dL/dw| in its last epoch is 0,"), said.get(0));
+        assertTrue(said.get(0).endsWith(": its units pass no gradient at all."), said.get(0));
+    }
 }

@@ -1,5 +1,7 @@
 package backprop.training;
 
+import backprop.activation.Activation;
+import backprop.loss.LossFloor;
 import backprop.view.Statements;
 
 import backprop.gradients.GradientSource;
@@ -210,5 +212,46 @@ public final class StepBehaviour {
             return 0;
         }
         return Math.abs(a - b) / Math.max(Math.abs(a), Math.abs(b));
+    }
+
+    /** The sweep the behaviour was read from. */
+    public SweepResult grid() {
+        return grid;
+    }
+
+    /**
+     * The lowest final loss of the runs that did not diverge, and, for a squared-error loss, whether it
+     * stays above the floor {@link LossFloor} sets for outputs with activation {@code output} and
+     * targets {@code y} (a run below it would mean an error in the computation).
+     */
+    public Statements againstFloor(Activation output, double[] y) {
+        LossFloor floor = LossFloor.of(output, grid.loss(), y);
+        return Statements.of().either(Double.isNaN(lowest), "Every run of the grid diverged.",
+                        "Lowest final loss of the runs that did not diverge: %s.", lowest)
+                .addIf(floor.isLeast() && !Double.isNaN(lowest), "The floor for %s outputs: %s; %s", output,
+                        floor.value(), lowest >= floor.value() ? "no run goes below it." : "a run goes below it: look for an error.");
+    }
+
+    /**
+     * For each stalled run: where its outputs ended and its largest |dL/dw| in its last epoch, against
+     * that of the best run; or that no step of the grid (named {@code label}) stalls.
+     */
+    public Statements stalls(String label) {
+        List<TrainingRun> stalledRuns = runs.stream().filter(this::stalled).toList();
+        Statements said = Statements.of().addIf(stalledRuns.isEmpty(), "No step of the %s grid stalls far above the best loss.", label);
+        TrainingRun best = runs.stream().filter(r -> !r.diverged() && r.finalLoss() == lowest).findFirst().orElse(null);
+        for (TrainingRun r : stalledRuns) {
+            double steepest = steepest(r);
+            double bestSteepest = steepest(best);
+            said.add("Step %s stalls with o = %s; its largest |dL/dw| in its last epoch is %s, against %s for the best run"
+                    + " (step %s)%s", plain(r.learningRate()), r.last().outputs()[0], steepest, bestSteepest,
+                    plain(best.learningRate()), steepest == 0 ? ": its units pass no gradient at all."
+                            : steepest < bestSteepest / 100 ? ": its units pass almost no gradient." : ".");
+        }
+        return said;
+    }
+
+    private static double steepest(TrainingRun run) {
+        return java.util.Arrays.stream(run.last().gradients()).map(Math::abs).max().orElse(Double.NaN);
     }
 }

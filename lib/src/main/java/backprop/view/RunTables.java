@@ -7,7 +7,9 @@ import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.Table;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -56,5 +58,14 @@ public final class RunTables {
 
     private static DoubleColumn column(String name, List<Epoch> rows, ToDoubleFunction<Epoch> value) {
         return DoubleColumn.create(name, rows.stream().mapToDouble(value).toArray());
+    }
+
+    /**
+     * {@link #parts} for each labelled run in the map's order (e.g. from {@link Labelled#of} or
+     * {@code StepRuns.of}), titled by its label: three tables per run, one under another.
+     */
+    public static Table[] each(Map<String, TrainingRun> runs, int... epochs) {
+        return runs.entrySet().stream().flatMap(e -> Arrays.stream(parts(e.getKey(), e.getValue(), epochs)))
+                .toArray(Table[]::new);
     }
 }

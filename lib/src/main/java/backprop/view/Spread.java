@@ -21,9 +21,18 @@ public final class Spread {
     private Spread() {
     }
 
-    /** The {@link #PS} quantiles of the finite values. */
+    /**
+     * The {@link #PS} quantiles of the finite values; NaN for each when there is none (every run of the
+     * group had diverged by then), so that a table or sentence shows the gap instead of stopping.
+     */
     public static double[] quantiles(double[] values) {
-        return Statistics.quantiles(finite(values), PS);
+        double[] finite = finite(values);
+        if (finite.length == 0) {
+            double[] none = new double[PS.length];
+            java.util.Arrays.fill(none, Double.NaN);
+            return none;
+        }
+        return Statistics.quantiles(finite, PS);
     }
 
     /** (95 % quantile - 5 % quantile) / median: how wide the middle 90 % is, relative to the typical value. */
@@ -64,7 +73,8 @@ public final class Spread {
         t.addColumns(DoubleColumn.create(referenceHeader, reference));
         List<String> where = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {
-            where.add(reference[i] < q[i][0] ? "below all" : reference[i] > q[i][4] ? "above all" : "inside");
+            where.add(Double.isNaN(q[i][0]) ? "no finite values in the group"
+                    : reference[i] < q[i][0] ? "below all" : reference[i] > q[i][4] ? "above all" : "inside");
         }
         t.addColumns(StringColumn.create(referenceHeader + " vs the group", where));
         return Tables.sixDigits(t);

@@ -137,4 +137,10 @@ public final class Statements implements Html {
     private static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
+
+    /** The sentences of {@code more} after these: one list from several library calls. */
+    public Statements addAll(Statements more) {
+        sentences.addAll(more.sentences);
+        return this;
+    }
 }

@@ -4,6 +4,8 @@ import backprop.activation.Activation;
 import backprop.loss.Loss;
 import backprop.network.Examples;
 import org.junit.jupiter.api.Test;
+
+import java.util.List;
 import tech.tablesaw.api.Table;
 
 import static backprop.network.Examples.EXERCISE_X;
@@ -55,5 +57,44 @@ class StepBehaviourTest {
         assertEquals(5, t.columnCount());
         assertEquals("monotone", t.stringColumn("behaviour").get(0));
         assertThrows(IllegalArgumentException.class, () -> b.passDifference(3));
+    }
+
+    @Test
+    void theLowestLossStaysAboveTheSigmoidFloorAndBelowItWouldBeSaid() {
+        StepBehaviour b = grid(Activation.SIGMOID, 1, 50);
+        // Sigmoid outputs cannot reach y2 = -0.07: the 1/2-sum loss stays above 1/2 * 0.07^2 = 0.00245.
+        List<String> said = b.againstFloor(Activation.SIGMOID, EXERCISE_Y).sentences();
+        assertEquals(2, said.size());
+        assertTrue(said.get(1).startsWith("The floor for sigmoid outputs: 0.00245; no run goes below it."), said.get(1));
+        // Against a floor above the runs' losses (targets 5, far beyond sigmoid's range) the sentence must turn.
+        List<String> wrong = b.againstFloor(Activation.SIGMOID, new double[] {5, 5}).sentences();
+        assertTrue(wrong.get(1).endsWith("a run goes below it: look for an error."), wrong.get(1));
+    }
+
+    @Test
+    void aStalledStepIsNamedWithItsOutputsAndItsSteepestGradient() {
+        Training config = Training.of(Examples.exercise(Activation.SIGMOID)).data(EXERCISE_X, EXERCISE_Y);
+        StepBehaviour b = StepBehaviour.of(config, config.sweep().learningRates(50, 500).epochs(500, 1000).run());
+        List<String> said = b.stalls("sigmoid").sentences();
+        assertEquals(1, said.size(), said.toString());
+        TrainingRun step500 = config.learningRate(500).epochs(1000).run();
+        double steepest = java.util.Arrays.stream(step500.last().gradients()).map(Math::abs).max().orElseThrow();
+        assertTrue(said.get(0).startsWith("Step 500 stalls with o = (" + backprop.view.Numbers.format(step500.o(1)) + ", "),
+                said.get(0));
+        assertTrue(said.get(0).contains("in its last epoch is " + backprop.view.Numbers.format(steepest) + ","), said.get(0));
+        assertTrue(said.get(0).endsWith("its units pass almost no gradient."), said.get(0));
+        assertEquals(List.of("No step of the sigmoid grid stalls far above the best loss."),
+                grid(Activation.SIGMOID, 0.5, 1).stalls("sigmoid").sentences());
+    }
+
+    @Test
+    void aStallWithDeadUnitsSaysNoGradientAtAll() {
+        // ReLU at step 100: both outputs die (o = 0) and every gradient is exactly 0 from then on.
+        Training config = Training.of(Examples.exercise(Activation.RELU)).data(EXERCISE_X, EXERCISE_Y).loss(Loss.MSE);
+        StepBehaviour b = StepBehaviour.of(config, config.sweep().learningRates(1, 100).epochs(100, 300).run());
+        List<String> said = b.stalls("relu").sentences();
+        assertEquals(1, said.size(), said.toString());
+        assertTrue(said.get(0).startsWith("Step 100 stalls with o = (0, 0); its largest |dL/dw| in its last epoch is 0,"), said.get(0));
+        assertTrue(said.get(0).endsWith(": its units pass no gradient at all."), said.get(0));
     }
 }

@@ -26,4 +26,17 @@ class RunTablesTest {
         assertEquals(0.2084, parts[2].doubleColumn("w1").get(0), 1e-4);
         assertEquals("0.0103428", parts[0].getString(1, "loss"));
     }
+
+    @Test
+    void eachRunGetsItsThreePartsTitledByItsLabel() {
+        Training exercise = Training.of(Examples.exercise()).data(Examples.EXERCISE_X, Examples.EXERCISE_Y).epochs(10);
+        TrainingRun one = exercise.learningRate(1).run();
+        TrainingRun two = exercise.learningRate(2).run();
+        Table[] tables = RunTables.each(Labelled.of("step 1", one, "step 2", two), 1, 10);
+        assertEquals(6, tables.length);
+        assertEquals("step 1: loss and outputs", tables[0].name());
+        assertEquals("step 2: weights after the update", tables[5].name());
+        assertEquals(two.epoch(10).w(8), tables[5].doubleColumn("w8").get(1));
+        assertEquals(one.epoch(1).dLossDw(3), tables[1].doubleColumn("dL/dw3").get(0));
+    }
 }

@@ -31,4 +31,14 @@ class SpreadTest {
         assertEquals(List.of("a", "c"), Spread.outside(List.of("a", "b", "c"), new double[][] {VALUES, VALUES, VALUES}, new double[] {-1, 2, 5}));
         assertThrows(IllegalArgumentException.class, () -> Spread.table("t", "w", List.of("a"), new double[][] {VALUES}, "g", new double[2]));
     }
+
+    @Test
+    void aGroupWithoutFiniteValuesGivesNaNQuantilesAndSaysSo() {
+        double[] broken = {Double.NaN, Double.POSITIVE_INFINITY};
+        for (double q : Spread.quantiles(broken)) {
+            assertTrue(Double.isNaN(q));
+        }
+        Table t = Spread.table("t", "", List.of("epoch 50"), new double[][] {broken}, "given", new double[] {0.1});
+        assertEquals("no finite values in the group", t.stringColumn("given vs the group").get(0));
+    }
 }

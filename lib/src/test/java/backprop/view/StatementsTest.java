@@ -76,4 +76,11 @@ class StatementsTest {
                 Statements.of().agreement("A and B", 0).agreement("A and B", 0x1p-52).agreement("A and B", 0.00120186).sentences());
         assertTrue(Statements.of().agreement("A and B", Double.NaN).sentences().get(0).contains("DISAGREE"));
     }
+
+    @Test
+    void addAllAppendsTheOtherListInOrder() {
+        Statements first = Statements.of().add("one.");
+        assertEquals(List.of("one.", "two.", "three."),
+                first.addAll(Statements.of().add("two.").add("three.")).sentences());
+    }
 }

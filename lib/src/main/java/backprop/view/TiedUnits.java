@@ -89,6 +89,15 @@ public final class TiedUnits {
         return run.epochs().stream().mapToDouble(e -> e.w(i) != e.w(j) ? Math.abs(e.w(i) - e.w(j)) : Double.NaN).toArray();
     }
 
+    /**
+     * A start's name from its weights, for labels: "zeros", "all 0.3" when every weight is the same, and
+     * "the start" otherwise.
+     */
+    public static String startName(double[] weights) {
+        boolean same = Arrays.stream(weights).allMatch(w -> w == weights[0]);
+        return !same ? "the start" : weights[0] == 0 ? "zeros" : "all " + Numbers.format(weights[0]);
+    }
+
     /** The largest |w - w_start| of any weight after any epoch: 0 when nothing ever moved. */
     static double largestMove(TrainingRun run) {
         double[] start = run.initialWeights();

@@ -94,6 +94,7 @@ class RunComparisonTest {
         assertEquals("The two give the same training, up to the rounding of different operation orders.", same.get(1));
         assertEquals(2, same.size());
         // step 1 against step 0.5: not the same training
+        assertEquals("The two give the same training bit for bit.", RunComparison.sameTraining(hand, hand).sentences().get(1));
         assertEquals("The two runs differ by more than rounding.",
                 RunComparison.sameTraining(hand, run(Loss.HALF_SUM_SQUARED, 0.5, 100)).sentences().get(1));
     }

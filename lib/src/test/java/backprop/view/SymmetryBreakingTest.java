@@ -47,7 +47,7 @@ class SymmetryBreakingTest {
         assertEquals(List.of(20.0, 20.0, 20.0), table.doubleColumn("sigmoid").asList().subList(0, 3));
         assertEquals((double) reluLearned, table.doubleColumn("relu").get(2));
         assertEquals(ALL_ZERO, table.doubleColumn("relu").get(5), 1e-17);
-        assertEquals("zero weights: loss at epoch 100", table.stringColumn("").get(5));
+        assertEquals("from zeros: loss at epoch 100", table.stringColumn("").get(5));
         assertThrows(IllegalArgumentException.class, () -> SymmetryBreaking.smallStarts("t", ALL_ZERO,
                 Labelled.of("sigmoid", sigmoid), Labelled.of("relu", zeroRelu)));
     }
@@ -61,11 +61,18 @@ class SymmetryBreakingTest {
         TrainingRun free = task.network(Examples.exercise(Activation.SIGMOID, Initialiser.given(Examples.EXERCISE_WEIGHTS))).run();
         List<String> s = SymmetryBreaking.twoSamples(zero, tied, free, y, Activation.SIGMOID).sentences();
         // o2 = 1/2 on both samples, 0.3 from each target: (1/2 0.3^2 + 1/2 0.3^2) / 2 = 0.045
-        assertEquals("The zero start's loss ends at 0.045; the best with equal outputs on both samples is 0.045.", s.get(1));
-        assertTrue(s.get(2).startsWith("The tied start stays tied at every epoch") && s.get(2).contains("below the zero start's 0.045"));
+        assertEquals("From zeros: largest |w1 − w2| = 0, so the hidden units stay tied.", s.get(0));
+        assertTrue(s.get(1).endsWith("both samples see the same h. The loss ends at 0.045; the best with equal outputs on both"
+                + " samples is 0.045."), s.get(1));
+        assertTrue(s.get(2).startsWith("The tied start stays tied at every epoch") && s.get(2).contains("below the run from zeros (0.045)"));
         // o2 >= 1/2 on both samples leaves 0.2 at least 0.3 away on one: 1/2 0.09 / 2 = 0.0225
         assertTrue(s.get(3).startsWith("No tied sigmoid network can go below 0.0225"));
         assertEquals(3, SymmetryBreaking.twoSamples(zero, tied, free, y, Activation.RELU).sentences().size());
+        // a constant start that is not 0 is tied but not mirrored: w6 = w8 != 0, so o2 sends back different errors
+        TrainingRun constant = task.network(Examples.exercise(Activation.SIGMOID, Initialiser.constant(0.3))).run();
+        List<String> c = SymmetryBreaking.twoSamples(constant, tied, free, y, Activation.SIGMOID).sentences();
+        assertEquals("From all 0.3: largest |w1 − w2| = 0, so the hidden units stay tied.", c.get(0));
+        assertTrue(c.get(1).contains("the samples see different h"), c.get(1));
         var table = SymmetryBreaking.twoSamples("t", Labelled.of("zero", zero, "tied", tied));
         assertEquals(0.5, table.doubleColumn("o2, sample 1").get(0), 1e-12);
         assertEquals(0, table.doubleColumn("largest |w1 − w2|").get(1));

@@ -66,4 +66,11 @@ class TiedUnitsTest {
         assertEquals(30, given.length);
         assertTrue(Arrays.stream(given).allMatch(g -> g > 0.5), "w1 and w2 start 0.6 apart");
     }
+
+    @Test
+    void aStartIsNamedByItsWeights() {
+        assertEquals("zeros", TiedUnits.startName(new double[8]));
+        assertEquals("all 0.3", TiedUnits.startName(new double[] {0.3, 0.3, 0.3}));
+        assertEquals("the start", TiedUnits.startName(Examples.EXERCISE_WEIGHTS));
+    }
 }

@@ -169,4 +169,20 @@ public final class GradientCheck {
         }
         return g;
     }
+    /**
+     * The largest relative error, over every sample and both the hand-written pass and autograd, against
+     * central differences: one number for "are the derivatives right on all the data?".
+     */
+    public static double largestRelativeError(Network network, double[][] xs, double[][] ys, Loss loss, double epsilon) {
+        if (xs.length == 0 || xs.length != ys.length) {
+            throw new IllegalArgumentException("xs: " + xs.length + " samples, ys: " + ys.length + "; allowed: as many"
+                    + " targets as inputs, at least one");
+        }
+        double largest = 0;
+        for (int s = 0; s < xs.length; s++) {
+            GradientCheck check = of(network, xs[s], ys[s], loss, epsilon);
+            largest = Math.max(largest, Math.max(check.maxRelativeError("hand-written"), check.maxRelativeError("autograd")));
+        }
+        return largest;
+    }
 }

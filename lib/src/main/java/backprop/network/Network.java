@@ -296,4 +296,16 @@ public final class Network {
         }
         return s.toString();
     }
+    /**
+     * "w1 (x1 -> h1)", "b1 (bias -> h1)", ...: each parameter's name with its role, in parameter order, for
+     * tables of networks whose numbering differs from other write-ups (read the role, not the name).
+     */
+    public List<String> parameterLabels() {
+        List<String> names = parameterNames(), roles = parameterRoles();
+        List<String> labels = new ArrayList<>();
+        for (int k = 0; k < names.size(); k++) {
+            labels.add(names.get(k) + " (" + roles.get(k) + ")");
+        }
+        return labels;
+    }
 }

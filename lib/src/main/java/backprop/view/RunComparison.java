@@ -154,4 +154,18 @@ public final class RunComparison {
         }
         return max;
     }
+    /**
+     * Whether two runs that should train the same way do: "Over 100 epochs any loss, output, gradient or
+     * weight of the two runs differs by at most 1.11022e-16.", then whether that is nothing, rounding (below
+     * 1e-12) or more, and, if the runs stopped early, why.
+     */
+    public static Statements sameTraining(TrainingRun a, TrainingRun b) {
+        double gap = maxDifference(a, b);
+        return Statements.of().add("Over %s epochs any loss, output, gradient or weight of the two runs differs by at"
+                        + " most %s.", Math.min(a.epochsRun(), b.epochsRun()), gap)
+                .add(gap == 0 ? "The two give the same training bit for bit."
+                        : gap < 1e-12 ? "The two give the same training, up to the rounding of different operation orders."
+                        : "The two runs differ by more than rounding.")
+                .addIf(a.diverged(), "Both runs stopped: %s.", a.divergence().map(Object::toString).orElse(""));
+    }
 }

@@ -17,8 +17,9 @@ import static org.junit.jupiter.api.Assertions.fail;
  * The PyTorch reference values, {@code /torch-reference.json} on the test classpath, written by
  * {@code src/test/python/torch_reference.py} (schema and conventions: {@code src/test/python/README.md}).
  *
- * <p>Only the {@code float64} sections are read: the library computes in double precision and has no
- * float32 path, so the file's {@code float32} sections have nothing to be held against.
+ * <p>The library computes in double precision, so its tests read the {@code float64} sections; the
+ * {@code float32} sections are read only where a float32 computation exists to reproduce a printout
+ * ({@code Float32CrossEntropyConformanceTest}).
  */
 public final class TorchReference {
 

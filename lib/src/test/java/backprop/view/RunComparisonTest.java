@@ -84,4 +84,18 @@ class RunComparisonTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> RunComparison.maxDifference(exercise, chain));
         assertTrue(e.getMessage().contains("[2, 2, 2]"));
     }
+    @Test
+    void sameTrainingSaysRoundingOnlyWhenTheRunsAgreeToRounding() {
+        TrainingRun hand = run(Loss.HALF_SUM_SQUARED, 1.0, 100);
+        TrainingRun auto = Training.of(Examples.exercise()).data(EXERCISE_X, EXERCISE_Y).learningRate(1.0).epochs(100)
+                .gradients(GradientSource.AUTOGRAD).run();
+        java.util.List<String> same = RunComparison.sameTraining(hand, auto).sentences();
+        assertTrue(same.get(0).startsWith("Over 100 epochs any loss, output, gradient or weight"), same.get(0));
+        assertEquals("The two give the same training, up to the rounding of different operation orders.", same.get(1));
+        assertEquals(2, same.size());
+        // step 1 against step 0.5: not the same training
+        assertEquals("The two give the same training bit for bit.", RunComparison.sameTraining(hand, hand).sentences().get(1));
+        assertEquals("The two runs differ by more than rounding.",
+                RunComparison.sameTraining(hand, run(Loss.HALF_SUM_SQUARED, 0.5, 100)).sentences().get(1));
+    }
 }

@@ -1,0 +1,71 @@
+package backprop.view;
+
+import backprop.gradients.GradientCheck;
+import backprop.gradients.OriginalChainLoop;
+import backprop.loss.Loss;
+import backprop.network.Examples;
+
+import java.util.Arrays;
+
+/**
+ * What the chain page states about the original program's gradient check ({@link OriginalChainLoop}):
+ * whether the quoted line is printed, how each printed mismatch splits into the update order's and the
+ * check timing's share, how that looks over the whole run, and what a check at one point gives instead.
+ * Shares are in % of the check value, as in {@link OriginalChainLoop.Step#shares}.
+ */
+public final class OriginalCheck {
+
+    private OriginalCheck() {
+    }
+
+    /** Where the material's quoted line is printed, and the exact gradients its two numbers are. */
+    public static Statements quoted(OriginalChainLoop loop) {
+        var quoted = loop.printing(OriginalChainLoop.QUOTED_LINE);
+        if (quoted.isEmpty()) {
+            return Statements.of().add("The quoted line is not printed with these hyperparameters (it belongs to"
+                    + " the original setting).");
+        }
+        OriginalChainLoop.Step s = quoted.get();
+        return Statements.of().add("The quoted line is printed, digit for digit, at epoch index %s, sample %s.", s.epoch(),
+                        s.sample() + 1)
+                .add("Its 0.003970 is the exact dL/dw3 at the old weights (%s), 0.004164 at the new (%s).",
+                        s.exactBefore()[2], s.exactAfter()[2]);
+    }
+
+    /** The step's three mismatches, each split into update order and check timing. */
+    public static Statements shares(OriginalChainLoop.Step step) {
+        double[] w1 = step.shares(1), w2 = step.shares(2), w3 = step.shares(3);
+        return Statements.of()
+                .add("dL/dw3 comes before any update: update order %s %%, the whole %s %% is check timing.", w3[1], w3[0])
+                .add("dL/dw2: update order %s %%, check timing %s %% (whole mismatch %s %%).", w2[1], w2[2], w2[0])
+                .either(Math.abs(w1[1]) > 10 * Math.abs(w1[0]), "dL/dw1: update order %s %%, check timing %s %%: they"
+                        + " nearly cancel, so the printed %s %% hides a real error of the update order. Not by chance:"
+                        + " the loop forms dL/dw1 with the new w2 and w3, so it differs from the gradient at the new"
+                        + " weights, where the check is taken, only through the change of e.",
+                        "dL/dw1: update order %s %%, check timing %s %% (whole mismatch %s %%).", w1[1], w1[2], w1[0]);
+    }
+
+    /** Over every printed check: how many dL/dw3 lines are 2–5 % apart, and how large the update order's share is. */
+    public static Statements overall(OriginalChainLoop loop) {
+        double[] w3Mismatch = loop.allShares("mismatch", 3), w2Order = loop.allShares("order", 2);
+        double orderMedian = Statistics.quantile(w2Order, 0.5);
+        return Statements.of()
+                .add("%s of the %s printed dl/dw3 lines are 2–5 %% apart, none of it from the update order.",
+                        Arrays.stream(w3Mismatch).filter(m -> m >= 2 && m <= 5).count(), w3Mismatch.length)
+                .add("The update order's share on dL/dw2: median %s %%, at most %s %%.", orderMedian,
+                        Arrays.stream(w2Order).max().orElse(0))
+                .either(Statistics.quantile(w3Mismatch, 0.5) > 10 * orderMedian, "So the percent-level mismatch of"
+                        + " dL/dw3 and dL/dw2 comes from checking at the new weights; on dL/dw2 the update order adds a"
+                        + " real but much smaller error.", "With these hyperparameters the update order's share is not"
+                        + " small against the check timing's.");
+    }
+
+    /** The same step checked the right way: all gradients at the old weights, checked there. */
+    public static Statements atOnePoint(OriginalChainLoop.Step step, double epsilon) {
+        GradientCheck check = GradientCheck.of(Examples.chain().withParameters(step.before()), new double[] {step.x()},
+                new double[] {step.label()}, Loss.HALF_SUM_SQUARED, epsilon);
+        return Statements.of().add("Checked where they were computed, the gradients agree with the central difference"
+                + " to a relative %s (the printed check: %s %% on dL/dw3).", check.maxRelativeError("hand-written"),
+                step.shares(3)[0]);
+    }
+}

@@ -1,0 +1,46 @@
+package backprop.view;
+
+import backprop.gradients.OriginalChainLoop;
+import backprop.network.Examples;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The chain page's sentences about the original program's check (golden facts from ASSIGNMENT.md). */
+class OriginalCheckTest {
+
+    private static final OriginalChainLoop ORIGINAL = OriginalChainLoop.original();
+
+    @Test
+    void theQuotedLineIsFoundAndItsTwoNumbersAreTheGradientsAtTheOldAndTheNewWeights() {
+        List<String> s = OriginalCheck.quoted(ORIGINAL).sentences();
+        // the material: epoch index 77, second sample; 0.003970 exact at the old weights, 0.004164 at the new
+        assertEquals("The quoted line is printed, digit for digit, at epoch index 77, sample 2.", s.get(0));
+        assertTrue(s.get(1).matches("Its 0.003970 is the exact dL/dw3 at the old weights \\(0\\.00397\\d*\\), 0.004164 at the new"
+                + " \\(0\\.00416\\d*\\)\\."), s.get(1));
+        OriginalChainLoop elsewhere = OriginalChainLoop.run(Examples.CHAIN_WEIGHTS, Examples.CHAIN_X, Examples.CHAIN_Y, 0.05, 20, 1e-6);
+        assertTrue(OriginalCheck.quoted(elsewhere).sentences().get(0).startsWith("The quoted line is not printed"));
+    }
+
+    @Test
+    void theStepSplitsIntoUpdateOrderAndCheckTiming() {
+        List<String> s = OriginalCheck.shares(ORIGINAL.step(77, 1)).sentences();
+        assertTrue(s.get(0).startsWith("dL/dw3 comes before any update: update order 0 %, the whole -4.6"), s.get(0));
+        // "a real but much smaller error (about 0.04 % on dw2 at that point)"
+        assertTrue(s.get(1).startsWith("dL/dw2: update order -0.04"), s.get(1));
+        assertTrue(s.get(2).contains("they nearly cancel"), s.get(2));
+    }
+
+    @Test
+    void overTheRunTheTimingDominatesAndACheckAtOnePointAgrees() {
+        List<String> s = OriginalCheck.overall(ORIGINAL).sentences();
+        assertTrue(s.get(0).endsWith("of the 320 printed dl/dw3 lines are 2–5 % apart, none of it from the update order."), s.get(0));
+        assertTrue(s.get(2).startsWith("So the percent-level mismatch"), s.get(2));
+        String one = OriginalCheck.atOnePoint(ORIGINAL.step(77, 1), 1e-6).sentences().get(0);
+        double relative = Double.parseDouble(one.replaceAll(".*to a relative (\\S+) \\(.*", "$1"));
+        assertTrue(relative < 1e-6, one);
+    }
+}

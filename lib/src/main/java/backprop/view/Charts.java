@@ -18,6 +18,7 @@ import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.DoubleSummaryStatistics;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,6 +37,13 @@ public final class Charts {
     public static final int HEIGHT = 400;
     /** Sample points of {@link #functions}: smooth at {@value #WIDTH} px. */
     public static final int FUNCTION_SAMPLES = 241;
+    /** The plot inside a chart of {@link #WIDTH} x {@link #HEIGHT}, and a legend's parts, in pixels: estimates for placing the legend. */
+    private static final double PLOT_WIDTH = WIDTH - 100;
+    private static final double PLOT_HEIGHT = HEIGHT - 110;
+    private static final double LEGEND_ROW = 22;
+    private static final double LEGEND_PADDING = 14;
+    private static final double LEGEND_SAMPLE = 60;
+    private static final double LEGEND_CHARACTER = 7.5;
 
     /** Yellow to blue-green ("YlGnBu", light half): ordered in lightness, readable in grey and with colour-blindness. */
     private static final Color[] HEAT_COLOURS = {new Color(0xFFFFD9), new Color(0xC7E9B4), new Color(0x7FCDBB), new Color(0x41B6C4)};
@@ -83,9 +91,9 @@ public final class Charts {
             chart.getStyler().setyAxisTickLabelsFormattingFunction(Numbers::format);
         }
         chart.getStyler().setLegendVisible(series.size() > 1);
-        // Losses fall from the top left: the top right corner is free, and the plot keeps the full width.
-        chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
         Color[] colours = Palette.series();
+        List<double[]> plottedXs = new ArrayList<>();
+        List<double[]> plottedYs = new ArrayList<>();
         int place = 0;
         for (Map.Entry<String, double[]> entry : series.entrySet()) {
             // A series takes the colour of its place even when one before it draws nothing (an empty
@@ -104,9 +112,27 @@ public final class Charts {
                 XYSeries s = chart.addSeries(entry.getKey(), xs, finite);
                 s.setMarker(SeriesMarkers.NONE);
                 s.setLineColor(colour);
+                plottedXs.add(xs.stream().mapToDouble(x -> (x - 0.5) / longest).toArray());
+                plottedYs.add(finite.stream().mapToDouble(y -> log && !axis.asExponents() ? Math.log10(y) : y).toArray());
             }
         }
+        // Inside the plot, so it keeps the full width, in the corner the curves leave freest.
+        chart.getStyler().setLegendPosition(LegendCorner.freest(plottedXs, scaledToOne(plottedYs),
+                legendWidth(series.keySet()), (LEGEND_ROW * series.size() + LEGEND_PADDING) / PLOT_HEIGHT));
         return chart;
+    }
+
+    /** The values scaled to 0 (the least of all) to 1 (the greatest), as they stand on the plot's height. */
+    private static List<double[]> scaledToOne(List<double[]> ys) {
+        DoubleSummaryStatistics range = ys.stream().flatMapToDouble(Arrays::stream).summaryStatistics();
+        double span = range.getMax() - range.getMin();
+        return ys.stream().map(y -> Arrays.stream(y).map(v -> span > 0 ? (v - range.getMin()) / span : 0.5).toArray()).toList();
+    }
+
+    /** About how much of the plot's width a legend with these labels takes (a line sample, then the text). */
+    private static double legendWidth(Collection<String> labels) {
+        int longest = labels.stream().mapToInt(String::length).max().orElse(0);
+        return Math.min(1, (LEGEND_SAMPLE + LEGEND_CHARACTER * longest) / PLOT_WIDTH);
     }
 
     /** The log axis from the least to the greatest positive finite value (0.1 to 1, XChart's own, when there is none). */

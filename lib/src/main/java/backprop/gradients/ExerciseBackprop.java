@@ -79,8 +79,25 @@ public final class ExerciseBackprop implements BackwardPass {
     public double run(double[] x, double[] y, double[] outputs, double[] gradient) {
         network.checkInput(x);
         lossFunction.checkTargets(y, 2);
-        x1 = x[0];
-        x2 = x[1];
+        forward(x[0], x[1]);
+        backward(y);
+        outputs[0] = outO[0];
+        outputs[1] = outO[1];
+        gradient[0] = dLossDw1;
+        gradient[1] = dLossDw2;
+        gradient[2] = dLossDw3;
+        gradient[3] = dLossDw4;
+        gradient[4] = dLossDw5;
+        gradient[5] = dLossDw6;
+        gradient[6] = dLossDw7;
+        gradient[7] = dLossDw8;
+        return loss;
+    }
+
+    /** The forward pass at the network's current w1..w8. */
+    private void forward(double x1, double x2) {
+        this.x1 = x1;
+        this.x2 = x2;
         // weight(layer, to, from): w1 is x1 -> h1, w2 is x1 -> h2, ..., w8 is h2 -> o2.
         w1 = network.weight(1, 1, 1);
         w2 = network.weight(1, 2, 1);
@@ -99,7 +116,10 @@ public final class ExerciseBackprop implements BackwardPass {
         inO2 = w6 * outH1 + w8 * outH2;
         outO[0] = output.value(inO1);
         outO[1] = output.value(inO2);
+    }
 
+    /** The loss against targets y, and the backward pass from it to dL/dw1..dL/dw8. */
+    private void backward(double[] y) {
         loss = lossFunction.value(outO, y);
         lossFunction.gradient(outO, y, dLossDo);
 
@@ -118,18 +138,6 @@ public final class ExerciseBackprop implements BackwardPass {
         dLossDw6 = deltaO2 * outH1;
         dLossDw7 = deltaO1 * outH2;
         dLossDw8 = deltaO2 * outH2;
-
-        outputs[0] = outO[0];
-        outputs[1] = outO[1];
-        gradient[0] = dLossDw1;
-        gradient[1] = dLossDw2;
-        gradient[2] = dLossDw3;
-        gradient[3] = dLossDw4;
-        gradient[4] = dLossDw5;
-        gradient[5] = dLossDw6;
-        gradient[6] = dLossDw7;
-        gradient[7] = dLossDw8;
-        return loss;
     }
 
     public double inH1() { return inH1; }

@@ -17,6 +17,7 @@ import org.knowm.xchart.internal.chartpart.Chart;
 
 import backprop.view.Charts;
 import backprop.view.Html;
+import backprop.view.Outputs;
 import tech.tablesaw.api.Table;
 
 /**
@@ -41,6 +42,7 @@ public final class NotebookDisplay implements Extension {
         guarded(() -> chartPng(renderer));
         png(renderer, BufferedImage.class, image -> image, image -> "Image " + image.getWidth() + " x " + image.getHeight());
         html(renderer, Html.class, Html::toHtml, NotebookDisplay::stableText);
+        guarded(() -> html(renderer, Outputs.class, NotebookDisplay::outputsHtml, NotebookDisplay::outputsText));
         // Generated sentences span lines; text/plain would show them in a monospaced block.
         html(renderer, String.class, text -> TableHtml.escape(text).replace("\n", "<br>\n"), text -> text);
         // Checked last by the kernel (Object is the end of every type's inheritance): any public String toHtml().
@@ -90,6 +92,22 @@ public final class NotebookDisplay implements Extension {
 
     private static String tablesText(Table[] parts) {
         return Arrays.stream(parts).map(Table::print).collect(Collectors.joining("\n\n"));
+    }
+
+    /** Each part as it shows on its own, one under another (a String as an escaped paragraph). */
+    private static String outputsHtml(Outputs outputs) {
+        return outputs.parts().stream().map(part -> part instanceof Table table ? TableHtml.of(table)
+                : part instanceof Table[] tables ? tablesHtml(tables)
+                : part instanceof Html html ? html.toHtml()
+                : "<p>" + TableHtml.escape(part.toString()).replace("\n", "<br>\n") + "</p>")
+                .collect(Collectors.joining("\n"));
+    }
+
+    private static String outputsText(Outputs outputs) {
+        return outputs.parts().stream().map(part -> part instanceof Table table ? table.print()
+                : part instanceof Table[] tables ? tablesText(tables)
+                : part instanceof Html ? stableText(part) : part.toString())
+                .collect(Collectors.joining("\n\n"));
     }
 
     private static void guarded(Runnable registration) {

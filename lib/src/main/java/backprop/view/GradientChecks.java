@@ -30,4 +30,15 @@ public final class GradientChecks {
     public static double worst(Map<String, GradientCheck> checks, String name) {
         return checks.values().stream().mapToDouble(c -> c.maxRelativeError(name)).max().orElse(0);
     }
+
+    /**
+     * "{where} the largest relative error is 3.1e-10: the derivatives are right.", or "...: something
+     * is off." when it is not below {@code tolerance} (a wrong derivative is off by far more than
+     * central differences' rounding, so one tolerance separates the two).
+     */
+    public static Statements verdict(String where, double largestRelativeError, double tolerance) {
+        return Statements.of().either(largestRelativeError < tolerance,
+                "%s the largest relative error is %s: the derivatives are right.",
+                "%s the largest relative error is %s: something is off.", where, largestRelativeError);
+    }
 }

@@ -124,4 +124,14 @@ public final class Printout {
                     + "\"; allowed: a decimal number as printed, e.g. \"-0.93176\"");
         }
     }
+
+    /** The {@link #table} and the {@link #verdict} under it, shown by one expression. */
+    public Outputs shown() {
+        return Outputs.of(table(), verdict());
+    }
+
+    /** {@link #shown} with every digit, where the point is a printout's last digit. */
+    public Outputs shownInFull() {
+        return Outputs.of(Tables.fullPrecision(table()), verdict());
+    }
 }

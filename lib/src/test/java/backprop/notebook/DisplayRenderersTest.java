@@ -27,6 +27,8 @@ import org.dflib.jjava.jupyter.kernel.display.Renderer;
 import org.dflib.jjava.jupyter.kernel.display.mime.MIMEType;
 
 import backprop.view.Html;
+import backprop.view.Outputs;
+import backprop.view.Statements;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -129,6 +131,19 @@ class DisplayRenderersTest {
         assertEquals(2, html.split("<table").length - 1, html);
         assertTrue(html.indexOf("weights &lt;after 1 step&gt;") < html.indexOf("<caption>second</caption>"), html);
         assertTrue(((String) data.get("text/plain")).contains("0.0103428"));
+    }
+
+    @Test
+    void outputsShowATableAndItsSentencesInOrder() {
+        Outputs both = Outputs.of(weights(), Statements.of().add("w1 is %s.", 0.2084), "a <note>");
+
+        Map<String, Object> data = render(both);
+
+        String html = (String) data.get("text/html");
+        assertTrue(html.indexOf("<caption>weights &lt;after 1 step&gt;</caption>") < html.indexOf("<li>w1 is 0.2084.</li>"), html);
+        assertTrue(html.indexOf("<li>w1 is 0.2084.</li>") < html.indexOf("a &lt;note&gt;"), html);
+        String text = (String) data.get("text/plain");
+        assertTrue(text.contains("-0.4126") && text.contains("- w1 is 0.2084.") && text.endsWith("a <note>"), text);
     }
 
     /** JJava keeps the metadata to itself until it sends the message. */

@@ -33,4 +33,15 @@ class PrintoutTest {
         assertThrows(IllegalArgumentException.class,
                 () -> Printout.of("t").addAll(java.util.List.of("a", "b"), "0.1", 0.1, 0.2));
     }
+
+    @Test
+    void showsTheTableAndTheVerdictUnderIt() {
+        Printout p = Printout.of("t").add("loss", "0.2984", 0.298371109);
+
+        java.util.List<Object> parts = p.shown().parts();
+        assertEquals(p.table().print(), ((tech.tablesaw.api.Table) parts.get(0)).print());
+        assertEquals(p.verdict().toString(), parts.get(1).toString());
+        String full = ((tech.tablesaw.api.Table) p.shownInFull().parts().get(0)).print();
+        assertEquals(true, full.contains("0.298371109"), full);
+    }
 }

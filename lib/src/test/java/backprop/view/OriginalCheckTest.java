@@ -38,7 +38,13 @@ class OriginalCheckTest {
     void overTheRunTheTimingDominatesAndACheckAtOnePointAgrees() {
         List<String> s = OriginalCheck.overall(ORIGINAL).sentences();
         assertTrue(s.get(0).endsWith("of the 320 printed dl/dw3 lines are 2–5 % apart, none of it from the update order."), s.get(0));
-        assertTrue(s.get(2).startsWith("So the percent-level mismatch"), s.get(2));
+        // ASSIGNMENT.md: the original prints percent-level (2-5 %) mismatches.
+        java.util.regex.Matcher medians = java.util.regex.Pattern
+                .compile("So the mismatch of dL/dw3 and dL/dw2 \\(medians (\\S+) % and (\\S+) %\\) comes from checking at the new weights.*")
+                .matcher(s.get(2));
+        assertTrue(medians.matches(), s.get(2));
+        assertTrue(Double.parseDouble(medians.group(1)) > 2 && Double.parseDouble(medians.group(1)) < 6, s.get(2));
+        assertTrue(Double.parseDouble(medians.group(2)) > 1 && Double.parseDouble(medians.group(2)) < 5, s.get(2));
         String one = OriginalCheck.atOnePoint(ORIGINAL.step(77, 1), 1e-6).sentences().get(0);
         double relative = Double.parseDouble(one.replaceAll(".*to a relative (\\S+) \\(.*", "$1"));
         assertTrue(relative < 1e-6, one);

@@ -79,7 +79,6 @@ public final class StopOnErrorKernel {
                 .build();
         withoutImportIndex(kernel.getJShell());
         kernel.onStartup();
-        compileOnce(kernel.getJShell());
         kernel.becomeHandlerForConnection(connection);
         // JJava keeps no history and then sends no reply at all; JupyterLab waits for that reply (and the
         // idle status around it) before it shows the kernel as idle instead of "Unknown".
@@ -90,17 +89,6 @@ public final class StopOnErrorKernel {
         connection.connect();
         connection.waitUntilClose();
         System.exit(0);
-    }
-
-    /**
-     * Compiles and runs one snippet, then drops it, before the kernel answers its first request: javac's
-     * first compile (loading and JIT-compiling its classes, about 0.3 s) then happens while the front end
-     * opens the notebook, not in the notebook's first cell. The dropped snippet leaves no name behind.
-     */
-    private static void compileOnce(jdk.jshell.JShell shell) {
-        for (var event : shell.eval("int compiledAtStart = 1 + 1;")) {
-            shell.drop(event.snippet());
-        }
     }
 
     /**

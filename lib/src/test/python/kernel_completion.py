@@ -3,8 +3,7 @@
     kernel_completion.py KERNEL_NAME CWD
 
 Prints one JSON object: {"member": [matches for "Math.ma"], "variable": [matches for "learningR" after
-"double learningRate = 0.5;"], "startup": [matches for "compiledAt", the kernel's dropped start-up snippet],
-"indexer": "held", "indexing" or "none", see INDEXER_STATE}.
+"double learningRate = 0.5;"], "indexer": "held", "indexing" or "none", see INDEXER_STATE}.
 """
 import json
 import sys
@@ -42,10 +41,9 @@ def main(kernel_name, cwd):
     try:
         result_text(client, "double learningRate = 0.5;")
         member, variable = complete(client, "Math.ma"), complete(client, "learningR")
-        startup = complete(client, "compiledAt")
         # Give a running indexer time to reach its wait (it starts with the kernel).
         result_text(client, "Thread.sleep(500)")
-        print(json.dumps({"member": member, "variable": variable, "startup": startup,
+        print(json.dumps({"member": member, "variable": variable,
                           "indexer": result_text(client, INDEXER_STATE.strip())}))
     finally:
         client.stop_channels()

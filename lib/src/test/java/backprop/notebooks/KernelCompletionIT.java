@@ -20,7 +20,6 @@ class KernelCompletionIT {
         Map<String, Object> result = (Map<String, Object>) NotebookRunner.find().driver("kernel_completion.py");
         assertTrue(((List<String>) result.get("member")).contains("max("), "completions of Math.ma: " + result.get("member"));
         assertEquals(List.of("learningRate"), result.get("variable"), "completions of learningR");
-        assertEquals(List.of(), result.get("startup"), "the kernel's start-up snippet (compiledAtStart) must be dropped");
         assertEquals("held", result.get("indexer"), "JShell's indexer thread: should wait, held by the kernel");
     }
 }

@@ -169,6 +169,12 @@ public final class GradientCheck {
         }
         return g;
     }
+
+    /** The largest relative error of the two passes every check holds, the hand-written one and autograd. */
+    public double largestRelativeError() {
+        return Math.max(maxRelativeError("hand-written"), maxRelativeError("autograd"));
+    }
+
     /**
      * The largest relative error, over every sample and both the hand-written pass and autograd, against
      * central differences: one number for "are the derivatives right on all the data?".
@@ -180,8 +186,7 @@ public final class GradientCheck {
         }
         double largest = 0;
         for (int s = 0; s < xs.length; s++) {
-            GradientCheck check = of(network, xs[s], ys[s], loss, epsilon);
-            largest = Math.max(largest, Math.max(check.maxRelativeError("hand-written"), check.maxRelativeError("autograd")));
+            largest = Math.max(largest, of(network, xs[s], ys[s], loss, epsilon).largestRelativeError());
         }
         return largest;
     }

@@ -5,6 +5,7 @@ import org.knowm.xchart.style.AxesChartStyler;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * The ends of a log axis, which of its ticks carry labels, and one number format for all of them.
@@ -13,8 +14,10 @@ import java.util.List;
  * end, so a curve from 0.006 to 0.019 had labels up to 0.01 and none above; over 30 decades its
  * labels run into each other. Here the ends are moved out to labelled ticks where a reader would
  * otherwise have to guess a stretch of the axis, one format serves the whole axis, and over more
- * than {@value #MANY_DECADES} decades the chart plots log10 of its values on a linear axis labelled
- * at every 1st, 2nd, 5th ... power of ten, as many as fit, with grid lines at those only.
+ * than {@value #MANY_DECADES} decades, or where a power of ten is too small or too large to write as
+ * a decimal, the chart plots log10 of its values on a linear axis labelled at every 1st, 2nd, 5th
+ * ... power of ten, as many as fit, with grid lines at those only, and writes them 10⁻¹⁶, as a
+ * reader would (XChart's own log axis can only write 1E-16).
  */
 final class LogAxis {
 
@@ -37,6 +40,8 @@ final class LogAxis {
     /** Labels from 1e-4 up to 1e6 are written as decimals, as {@link Numbers} writes such values; the labels of wider axes all in powers of ten. */
     private static final int SMALLEST_PLAIN_EXPONENT = -4;
     private static final int LARGEST_PLAIN_EXPONENT = 5;
+    /** Superscript minus, then 0 to 9, as the tick labels write an exponent. */
+    private static final String SUPERSCRIPTS = "\u207B\u2070\u00B9\u00B2\u00B3\u2074\u2075\u2076\u2077\u2078\u2079";
     /** Slack for the rounding of log10 and of j x 10^k, far below a pixel. */
     private static final double SLACK = 1e-9;
 
@@ -107,16 +112,27 @@ final class LogAxis {
         return values;
     }
 
-    /** "0.####" when every label is from 1e-4 up to 1e6 (0.005, 0.01, 20, 10000), "0E0" for all of them otherwise (1E-16, 1E0). */
+    /**
+     * "0.####" when every label is from 1e-4 up to 1e6 (0.005, 0.01, 20, 10000), "0E0" for all of
+     * them otherwise (2E-7, 3E-7: only where every tick of a short axis is labelled, the others are
+     * drawn {@link #asExponents}).
+     */
     String pattern() {
-        boolean plain = labelled().stream().map(Math::log10)
-                .allMatch(e -> e >= SMALLEST_PLAIN_EXPONENT - SLACK && e < LARGEST_PLAIN_EXPONENT + 1 - SLACK);
-        return plain ? "0.####" : "0E0";
+        return plain() ? "0.####" : "0E0";
     }
 
-    /** Whether the chart plots log10 of its values on a linear y axis: over {@value #MANY_DECADES} decades. */
+    private boolean plain() {
+        return labelled().stream().map(Math::log10)
+                .allMatch(e -> e >= SMALLEST_PLAIN_EXPONENT - SLACK && e < LARGEST_PLAIN_EXPONENT + 1 - SLACK);
+    }
+
+    /**
+     * Whether the chart plots log10 of its values on a linear y axis: when only powers of ten are
+     * labelled and the axis spans over {@value #MANY_DECADES} decades or reaches a power of ten that
+     * is not written as a decimal.
+     */
     boolean asExponents() {
-        return decadesOnly && decades() > MANY_DECADES + SLACK;
+        return decadesOnly && (decades() > MANY_DECADES + SLACK || !plain());
     }
 
     /** The values as the chart plots them: themselves on a log axis, their log10 on an exponent axis (NaN where not positive). */
@@ -131,7 +147,7 @@ final class LogAxis {
             s.setYAxisMin(Math.log10(min) - HAIR).setYAxisMax(Math.log10(max) + HAIR);
             // XChart steps at 1, 2 or 5 x 10^k exponents from this spacing up: whole powers of ten need 0.75 decades or more a step.
             s.setYAxisTickMarkSpacingHint((int) Math.max(ChartStyle.Y_TICK_SPACING, Math.ceil(0.8 * Charts.HEIGHT / decades())));
-            boolean plain = pattern().startsWith("0.");
+            boolean plain = plain();
             s.setyAxisTickLabelsFormattingFunction(exponent -> powerOfTen(exponent, plain));
         } else {
             s.setYAxisLogarithmic(true);
@@ -142,13 +158,19 @@ final class LogAxis {
         }
     }
 
-    /** 10^exponent as the log axis writes it: 0.001 or 1E-3; a fractional exponent (not expected) as its value. */
-    private static String powerOfTen(double exponent, boolean plain) {
+    /** 10^exponent as the log axis writes it: 0.001 or 10⁻³; a fractional exponent (not expected) as its value. */
+    static String powerOfTen(double exponent, boolean plain) {
         long k = Math.round(exponent);
         if (Math.abs(exponent - k) > SLACK) {
             return Numbers.format(Math.pow(10, exponent), 3);
         }
-        return plain ? Numbers.format(Math.pow(10, k)) : "1E" + k;
+        if (plain) {
+            return Numbers.format(Math.pow(10, k));
+        }
+        String superscript = Long.toString(k).chars().mapToObj(c -> String.valueOf(SUPERSCRIPTS.charAt("-0123456789".indexOf(c))))
+                .collect(Collectors.joining());
+        // A font without the superscript glyphs would draw boxes: then the computer's notation.
+        return ChartStyle.TEXT_FONT.canDisplayUpTo(SUPERSCRIPTS) < 0 ? "10" + superscript : "1e" + k;
     }
 
     void applyToX(AxesChartStyler s) {

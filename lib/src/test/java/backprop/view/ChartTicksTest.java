@@ -78,7 +78,7 @@ class ChartTicksTest {
         assertTrue(labels.texts().size() >= 2, "labels " + labels.texts());
         assertTrue(labels.smallestGap() >= MIN_GAP, "gap " + labels.smallestGap() + " px between " + labels.texts());
         for (String text : labels.texts()) {
-            double exponent = Math.log10(Double.parseDouble(text));
+            double exponent = Math.log10(TickLabels.value(text));
             assertEquals(Math.rint(exponent), exponent, 1e-9, text + " in " + labels.texts());
         }
     }
@@ -102,7 +102,7 @@ class ChartTicksTest {
     void logAxisLabelsReachBothEndsInOneFormat(double from, double to) {
         XYChart chart = logCurve(from, to);
         TickLabels labels = TickLabels.y(chart);
-        double[] values = labels.texts().stream().mapToDouble(Double::parseDouble).sorted().toArray();
+        double[] values = Arrays.stream(labels.values()).sorted().toArray();
         double[] ends = axisEnds(chart, Math.min(from, to), Math.max(from, to));
 
         assertTrue(values.length >= 2, "labels " + labels.texts());
@@ -125,6 +125,18 @@ class ChartTicksTest {
                 "from the bottom " + ends[0] + " to the first label " + labels.texts() + ": more than " + allowed + " decades");
         assertTrue(Math.log10(ends[1] / values[values.length - 1]) <= allowed,
                 "from the last label " + labels.texts() + " to the top " + ends[1] + ": more than " + allowed + " decades");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"0.3, 1e-16", "0.5, 2e-6", "1e-5, 1e-3", "1, 1e-30"})
+    void powersOfTenTooSmallForDecimalsAreWrittenAsTenToAPower(double from, double to) {
+        List<String> texts = TickLabels.y(logCurve(from, to)).texts();
+
+        for (String text : texts) {
+            assertTrue(text.matches("10\u207B?[\u2070\u00B9\u00B2\u00B3\u2074-\u2079]+"), text + " in " + texts);
+        }
+        assertTrue(texts.contains("10\u207B\u2075") || texts.contains("10\u207B\u2074") || texts.contains("10\u207B\u00B9\u2070"),
+                "10⁻⁵, 10⁻⁴ or 10⁻¹⁰ among " + texts);
     }
 
     @Test
@@ -160,9 +172,9 @@ class ChartTicksTest {
         return new double[] {min, max};
     }
 
-    /** All decimals (0.005, 0.01, 20) or all powers of ten (1E-16, 1E0): never 0.001 next to 1E-4. */
+    /** All decimals (0.005, 0.01, 20) or all powers of ten (10⁻¹⁶, 10⁰): never 0.001 next to 10⁻⁴. */
     private static void assertOneFormat(List<String> texts) {
-        long scientific = texts.stream().filter(t -> t.contains("E")).count();
+        long scientific = texts.stream().filter(TickLabels::scientific).count();
         assertTrue(scientific == 0 || scientific == texts.size(), "labels in two formats: " + texts);
     }
 

@@ -134,4 +134,25 @@ record TickLabels(List<String> texts, List<Rectangle2D> boxes) {
             throw new IllegalStateException("XChart's AxisPair has no getYAxis()", e);
         }
     }
+
+    /** The labels' values, read as a reader reads them: 0.005, 20, 2E-7, or 10⁻¹⁶ (ten to a superscript power). */
+    double[] values() {
+        return texts.stream().mapToDouble(TickLabels::value).toArray();
+    }
+
+    static double value(String text) {
+        if (!text.startsWith("10") || text.chars().noneMatch(c -> SUPERSCRIPTS.indexOf(c) >= 0)) {
+            return Double.parseDouble(text);
+        }
+        StringBuilder exponent = new StringBuilder();
+        text.substring(2).chars().forEach(c -> exponent.append("-0123456789".charAt(SUPERSCRIPTS.indexOf(c))));
+        return Math.pow(10, Integer.parseInt(exponent.toString()));
+    }
+
+    /** Whether the label is a power of ten written as one (2E-7, 10⁻¹⁶), not as a decimal. */
+    static boolean scientific(String text) {
+        return text.contains("E") || text.chars().anyMatch(c -> SUPERSCRIPTS.indexOf(c) >= 0);
+    }
+
+    private static final String SUPERSCRIPTS = "\u207B\u2070\u00B9\u00B2\u00B3\u2074\u2075\u2076\u2077\u2078\u2079";
 }

@@ -260,6 +260,20 @@ public final class OriginalChainLoop {
         return out;
     }
 
+    /**
+     * For a chart on sample index {@code sample}: per epoch, |share| in % of |check value| of each cause that
+     * is not 0 throughout (the update order's share of dL/dw3 is, as dL/dw3 is formed before any update).
+     */
+    public Map<String, double[]> shareSeries(int sample) {
+        Map<String, double[]> series = new LinkedHashMap<>();
+        series.put("check timing, dL/dw3", series("timing", 3, sample));
+        series.put("check timing, dL/dw2", series("timing", 2, sample));
+        series.put("update order, dL/dw2", series("order", 2, sample));
+        series.put("check timing, dL/dw1", series("timing", 1, sample));
+        series.put("update order, dL/dw1", series("order", 1, sample));
+        return series;
+    }
+
     /** The first step that prints {@code line} (e.g. {@link #QUOTED_LINE}) among its check lines. */
     public java.util.Optional<Step> printing(String line) {
         return steps.stream().filter(s -> s.lines().contains(line)).findFirst();

@@ -65,7 +65,7 @@ public final class InvalidTargets {
                         Examples.EXERCISE_Y, Examples.EXERCISE_Y[1] * e100.o(1))
                 .addIf(invalid.epoch(1).o(2) == 0, "o2 is 0 from epoch 1 because in_o2 < 0 at the start under ReLU,"
                         + " not because of cross-entropy.")
-                .either(aboveEntropy, "With a valid target distribution %s ((1 − y1, y1) from the exercise's y1) on logits the loss never goes below its"
+                .either(aboveEntropy, "With a valid target distribution, (1 − y1, y1) = %s from the exercise's y1, on logits the loss never goes below its"
                         + " entropy H(y) = %s (final loss − H(y) = %s): the negative numbers came from invalid targets.",
                         "Even the valid setup goes below H(y) = %2$s.", VALID_TARGETS, entropy, valid.finalLoss() - entropy);
     }

@@ -1,6 +1,7 @@
 package backprop.gradients;
 
 import backprop.network.Examples;
+import backprop.view.Numbers;
 import backprop.view.Tables;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.Table;
@@ -80,8 +81,8 @@ public final class OriginalChainLoop {
 
         /**
          * One row per weight: the printed pair, the exact gradients at the old and the new weights, and the
-         * mismatch split into the update order's and the check timing's share (in % of the check value; the
-         * two shares add up to the mismatch).
+         * mismatch b − c split into the update order's share b − g(w) and the check timing's g(w) − c (in % of
+         * |c|, the check value's magnitude; the two shares add up to the mismatch).
          */
         public Table decomposition() {
             Map<String, double[]> columns = new LinkedHashMap<>();
@@ -92,11 +93,12 @@ public final class OriginalChainLoop {
             columns.put("mismatch %", percents(this::mismatch));
             columns.put("update order %", percents(this::orderError));
             columns.put("check timing %", percents(this::timingError));
-            return Tables.columns("Epoch index " + epoch + ", sample " + (sample + 1) + " (x = " + x + "): the printed check, split by cause",
+            return Tables.columns("Epoch index " + epoch + ", sample " + (sample + 1) + " (x = " + Numbers.format(x)
+                            + "): the printed check, split by cause, in % of |c|",
                     "gradient", List.of("dL/dw1", "dL/dw2", "dL/dw3"), columns);
         }
 
-        /** {mismatch, update-order share, check-timing share} of weight k, each in % of the check value. */
+        /** {mismatch, update-order share, check-timing share} of weight k, each in % of |check value|. */
         public double[] shares(int k) {
             return new double[] {percent(mismatch(k), k), percent(orderError(k), k), percent(timingError(k), k)};
         }
@@ -248,7 +250,7 @@ public final class OriginalChainLoop {
         return p;
     }
 
-    /** Per epoch, |share| in % of the check value, for weight k on sample index {@code sample}. */
+    /** Per epoch, |share| in % of |check value|, for weight k on sample index {@code sample}. */
     public double[] series(String share, int k, int sample) {
         double[] out = new double[epochs()];
         for (int e = 0; e < out.length; e++) {
@@ -258,12 +260,26 @@ public final class OriginalChainLoop {
         return out;
     }
 
+    /**
+     * For a chart on sample index {@code sample}: per epoch, |share| in % of |check value| of each cause that
+     * is not 0 throughout (the update order's share of dL/dw3 is, as dL/dw3 is formed before any update).
+     */
+    public Map<String, double[]> shareSeries(int sample) {
+        Map<String, double[]> series = new LinkedHashMap<>();
+        series.put("check timing, dL/dw3", series("timing", 3, sample));
+        series.put("check timing, dL/dw2", series("timing", 2, sample));
+        series.put("update order, dL/dw2", series("order", 2, sample));
+        series.put("check timing, dL/dw1", series("timing", 1, sample));
+        series.put("update order, dL/dw1", series("order", 1, sample));
+        return series;
+    }
+
     /** The first step that prints {@code line} (e.g. {@link #QUOTED_LINE}) among its check lines. */
     public java.util.Optional<Step> printing(String line) {
         return steps.stream().filter(s -> s.lines().contains(line)).findFirst();
     }
 
-    /** Over every step of the run, |share| of weight k in % of the check value (share: mismatch, order, timing). */
+    /** Over every step of the run, |share| of weight k in % of |check value| (share: mismatch, order, timing). */
     public double[] allShares(String share, int k) {
         return steps.stream().mapToDouble(s -> Math.abs(s.percent(shareOf(s, share, k), k))).toArray();
     }
@@ -279,7 +295,7 @@ public final class OriginalChainLoop {
 
     /**
      * Over every step of the run, per weight: the median and the largest |mismatch|, |update-order share|
-     * and |check-timing share| (in % of the check value), and how many printed lines fall in 2–5 %.
+     * and |check-timing share| (in % of |check value|), and how many printed lines fall in 2–5 %.
      */
     public Table contributions() {
         String[] names = {"dL/dw1", "dL/dw2", "dL/dw3"};
@@ -296,12 +312,12 @@ public final class OriginalChainLoop {
                 max[k - 1] = java.util.Arrays.stream(all).max().orElse(0);
             }
             String label = share.equals("mismatch") ? "mismatch" : share.equals("order") ? "update order" : "check timing";
-            columns.put(label + " % (median)", median);
-            columns.put(label + " % (max)", max);
+            columns.put("median |" + label + "| %", median);
+            columns.put("max |" + label + "| %", max);
         }
-        Table t = Tables.columns("All " + steps.size() + " printed checks (" + epochs() + " epochs × " + samples + " samples), in % of the check value",
+        Table t = Tables.columns("All " + steps.size() + " printed checks (" + epochs() + " epochs × " + samples + " samples), in % of |c|",
                 "gradient", List.of(names), columns);
-        return t.addColumns(IntColumn.create("lines in 2–5 %", inBand));
+        return t.addColumns(IntColumn.create("lines with |mismatch| in 2–5 %", inBand));
     }
 
     @Override

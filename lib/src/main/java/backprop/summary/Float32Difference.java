@@ -59,9 +59,10 @@ public final class Float32Difference {
         return Statements.of()
                 .add("In float32 the printed losses first differ in epoch %s (epoch %s for a loop counting from 0):"
                         + " %s (torch.sigmoid) vs %s (written out).", e, e - 1, Numbers.full(a), Numbers.full(b))
-                .add("That is %s float32 ulps apart, a difference of %s; at 8 significant digits %s vs %s, %s unit(s)"
+                .add("That is %s float32 ulps apart, a difference of %s; at 8 significant digits %s vs %s, %s %s"
                         + " in the last place. The losses differ in %s of the %s epochs.", Float32Exercise.ulpsApart(a, b),
                         (double) Math.abs(a - b), Numbers.format(a, 8), Numbers.format(b, 8), unitsAtEightDigits(a, b),
+                        unitsAtEightDigits(a, b) == 1 ? "unit" : "units",
                         differ.size(), epochs);
     }
 }

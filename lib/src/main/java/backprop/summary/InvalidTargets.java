@@ -19,8 +19,8 @@ import java.util.Arrays;
  */
 public final class InvalidTargets {
 
-    /** A valid target distribution for the contrast run. */
-    public static final double[] VALID_TARGETS = {0.77, 0.23};
+    /** A valid target distribution for the contrast run: the exercise's y1 = 0.23 and its complement, (1 − y1, y1). */
+    public static final double[] VALID_TARGETS = {1 - Examples.EXERCISE_Y[0], Examples.EXERCISE_Y[0]};
     /** The printout's run (ReLU, float targets, step 1) at epochs 50 and 100: o1, o2, loss (ASSIGNMENT.md). */
     static final double[] PRINTOUT_50 = {13.3109, 0, -0.93176};
     static final double[] PRINTOUT_100 = {727.16, -50.90};
@@ -65,7 +65,7 @@ public final class InvalidTargets {
                         Examples.EXERCISE_Y, Examples.EXERCISE_Y[1] * e100.o(1))
                 .addIf(invalid.epoch(1).o(2) == 0, "o2 is 0 from epoch 1 because in_o2 < 0 at the start under ReLU,"
                         + " not because of cross-entropy.")
-                .either(aboveEntropy, "With a valid target distribution %s on logits the loss never goes below its"
+                .either(aboveEntropy, "With a valid target distribution, (1 − y1, y1) = %s from the exercise's y1, on logits the loss never goes below its"
                         + " entropy H(y) = %s (final loss − H(y) = %s): the negative numbers came from invalid targets.",
                         "Even the valid setup goes below H(y) = %2$s.", VALID_TARGETS, entropy, valid.finalLoss() - entropy);
     }

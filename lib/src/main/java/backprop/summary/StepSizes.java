@@ -34,11 +34,16 @@ public final class StepSizes {
         return sigmoid.runs().stream().filter(r -> r.finalLoss() == sigmoid.lowestFinalLoss()).findFirst().orElseThrow();
     }
 
+    /** StepBehaviour's status with its one word of jargon, "monotone", said in words. */
+    private static String readable(String status) {
+        return status.replace("monotone", "its loss never rose from one epoch to the next");
+    }
+
     public Statements statements() {
         TrainingRun best = sigmoidBest();
         return Statements.of()
                 .add("Sigmoid, %s epochs: the lowest final loss of the grid, %s, is at step %s (%s).", best.epochsRequested(),
-                        best.finalLoss(), best.learningRate(), sigmoid.status(best))
+                        best.finalLoss(), best.learningRate(), readable(sigmoid.status(best)))
                 .add("Sigmoid steps that diverge: %s; chaotic: %s.", sigmoid.steps(TrainingRun::diverged),
                         sigmoid.steps(sigmoid::chaotic))
                 .add("ReLU steps that diverge: %s; chaotic: %s; ending with both outputs exactly 0 (every output unit"

@@ -44,8 +44,8 @@ public final class ChainSaddle {
                 .either(Math.abs(product + 1) < WITHIN, "After %s epochs w1·w2·w3 = %s (loss %s): e = −x is learned.",
                         "After %s epochs w1·w2·w3 = %s (loss %s): e = −x is not learned yet.", run.epochsRun(), product,
                         run.finalLoss())
-                .either(closest < NEAR, "On the way (w1, w2) comes within %s of the origin, the saddle where every"
-                        + " gradient vanishes.", "(w1, w2) stays at least %s from the origin, the saddle where every"
+                .either(closest < NEAR, "On the way, at an epoch end, (w1, w2) comes within %s of the origin, the saddle where every"
+                        + " gradient vanishes.", "At every epoch end (w1, w2) is at least %s from the origin, the saddle where every"
                         + " gradient vanishes.", closest)
                 .either(reached > 0, "The product first gets within 0.01 of −1 at epoch %s.",
                         "Within %2$s epochs the product never gets within 0.01 of −1.", reached, longRun.epochsRun())

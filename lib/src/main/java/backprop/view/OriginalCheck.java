@@ -11,7 +11,7 @@ import java.util.Arrays;
  * What the chain page states about the original program's gradient check ({@link OriginalChainLoop}):
  * whether the quoted line is printed, how each printed mismatch splits into the update order's and the
  * check timing's share, how that looks over the whole run, and what a check at one point gives instead.
- * Shares are in % of the check value, as in {@link OriginalChainLoop.Step#shares}.
+ * Shares are in % of |c|, the magnitude of the check value, as in {@link OriginalChainLoop.Step#shares}.
  */
 public final class OriginalCheck {
 
@@ -32,17 +32,23 @@ public final class OriginalCheck {
                         s.exactBefore()[2], s.exactAfter()[2]);
     }
 
-    /** The step's three mismatches, each split into update order and check timing. */
+    /**
+     * The step's three mismatches b − c, each split into update order b − g(w) and check timing g(w) − c,
+     * in % of |c| (b: the printed backprop value, c: the printed check, g(w): the exact gradient at the old
+     * weights).
+     */
     public static Statements shares(OriginalChainLoop.Step step) {
         double[] w1 = step.shares(1), w2 = step.shares(2), w3 = step.shares(3);
         return Statements.of()
-                .add("dL/dw3 comes before any update: update order %s %%, the whole %s %% is check timing.", w3[1], w3[0])
-                .add("dL/dw2: update order %s %%, check timing %s %% (whole mismatch %s %%).", w2[1], w2[2], w2[0])
-                .either(Math.abs(w1[1]) > 10 * Math.abs(w1[0]), "dL/dw1: update order %s %%, check timing %s %%: they"
-                        + " nearly cancel, so the printed %s %% hides a real error of the update order. Not by chance:"
-                        + " the loop forms dL/dw1 with the new w2 and w3, so it differs from the gradient at the new"
-                        + " weights, where the check is taken, only through the change of e.",
-                        "dL/dw1: update order %s %%, check timing %s %% (whole mismatch %s %%).", w1[1], w1[2], w1[0]);
+                .add("dL/dw3, in %% of |c|: update order %s %% (dL/dw3 is formed before any update), so the whole"
+                        + " mismatch, %s %%, is check timing.", w3[1], w3[0])
+                .add("dL/dw2, in %% of |c|: update order %s %%, check timing %s %%, whole mismatch %s %%%s.", w2[1], w2[2],
+                        w2[0], Math.abs(w2[1]) < Math.abs(w2[2]) / 10 ? ": the update order's error is real but much smaller" : "")
+                .either(Math.abs(w1[1]) > 10 * Math.abs(w1[0]), "dL/dw1, in %% of |c|: update order %s %%, check timing"
+                        + " %s %%: they nearly cancel, so the whole mismatch, %s %%, hides a real error of the update order."
+                        + " Not by chance: the loop forms dL/dw1 with the new w2 and w3, so it differs from the gradient at"
+                        + " the new weights, where the check is taken, only through the change of e.",
+                        "dL/dw1, in %% of |c|: update order %s %%, check timing %s %%, whole mismatch %s %%.", w1[1], w1[2], w1[0]);
     }
 
     /** Over every printed check: how many dL/dw3 lines are 2–5 % apart, and how large the update order's share is. */

@@ -130,8 +130,19 @@ public final class Printout {
         return Outputs.of(table(), verdict());
     }
 
-    /** {@link #shown} with every digit, where the point is a printout's last digit. */
+    /**
+     * The {@link #table} with every digit of the computed values, where the point is a printout's last digit;
+     * the |difference| keeps 3 significant digits, all its size needs.
+     */
+    public Table tableInFull() {
+        Table t = Tables.fullPrecision(table());
+        // the parts share the column, so formatting it in a table of its own formats it in t
+        Tables.digits(Table.create("|difference|").addColumns(t.column("|difference|")), 3);
+        return t;
+    }
+
+    /** {@link #tableInFull} and the {@link #verdict} under it. */
     public Outputs shownInFull() {
-        return Outputs.of(Tables.fullPrecision(table()), verdict());
+        return Outputs.of(tableInFull(), verdict());
     }
 }

@@ -23,6 +23,8 @@ public final class SymmetryBreaking {
 
     /** Below this |w1 - w3| the two samples' hidden values are the same up to rounding. */
     private static final double MIRRORED = 1e-9;
+    /** Two final losses within this factor lie within a few pixels on a log-scale loss chart. */
+    private static final double CLOSE = 1.5;
 
     private SymmetryBreaking() {
     }
@@ -69,7 +71,8 @@ public final class SymmetryBreaking {
      * The two-sample task's findings for a run from the experiment's start ({@code start}, zeros by
      * default): whether its hidden units stay tied and whether both samples see the same hidden value
      * (w1 = w3), its loss against the best loss of outputs equal on both samples; whether a tied start stays
-     * tied and ends lower; and, for a sigmoid, the bound no tied network can go below against what two
+     * tied and ends lower (and whether its curve ends within a factor {@value #CLOSE} of the other, so that
+     * a log-scale chart hardly separates them); and, for a sigmoid, the bound no tied network can go below against what two
      * different hidden units reach.
      */
     public static Statements twoSamples(TrainingRun start, TrainingRun tied, TrainingRun free, double[][] y,
@@ -85,10 +88,12 @@ public final class SymmetryBreaking {
                         "|w1 − w3| = %s at the end: the samples see different h. The loss ends at %s (the best with"
                                 + " equal outputs on both samples would be %s).", mirror, start.finalLoss(),
                         Symmetry.equalOutputsFloor(y))
-                .either(stayedTied, "The tied start stays tied at every epoch and ends at %s, %s the run from %s (%s).",
-                        "The tied start did not stay tied (not a tied start?); it ends at %s, %s the run from %s (%s).",
+                .either(stayedTied, "The tied start stays tied at every epoch and ends at %s, %s the run from %s (%s)%s.",
+                        "The tied start did not stay tied (not a tied start?); it ends at %s, %s the run from %s (%s)%s.",
                         tied.finalLoss(), tied.finalLoss() < start.finalLoss() ? "below" : "not below", name,
-                        start.finalLoss())
+                        start.finalLoss(), Math.max(tied.finalLoss(), start.finalLoss()) < CLOSE * Math.min(tied.finalLoss(),
+                                start.finalLoss()) ? "; the two curves end so close that the log-scale loss chart hardly"
+                                + " separates them" : "")
                 .addIf(activation.lowest() == 0 && activation.highest() == 1, "No tied sigmoid network can go below %s"
                         + " (a bound: each output on one side of ½ on both samples); two different hidden units reach %s.",
                         Symmetry.tiedSigmoidFloor(y), free.finalLoss());

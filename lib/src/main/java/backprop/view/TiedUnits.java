@@ -47,17 +47,24 @@ public final class TiedUnits {
     }
 
     /**
-     * The gradients of epoch 1, into the hidden units (w1..w4) and out of them (w5..w8), and whether only
-     * the outgoing ones were non-zero (as from zero weights: each hidden delta is a sum over outgoing weights).
+     * The gradients of epoch 1, into the hidden units (w1..w4) and out of them (w5..w8), and which of them
+     * moved: from zero weights with sigmoid (f(0) = 1/2) only the outgoing ones, since each hidden delta is a
+     * sum over outgoing weights; with f(0) = 0 (tanh, ReLU) none, since h = 0 stops the outgoing ones too.
      */
     public static Statements firstEpoch(String name, TrainingRun run) {
         double[] g = run.epoch(1).gradients();
         List<String> names = run.initialNetwork().parameterNames().stream().map(n -> "dL/d" + n).toList();
-        boolean onlyOutgoing = Arrays.stream(g, 0, 4).allMatch(v -> v == 0);
-        return Statements.of().add("%s, epoch 1: %s; %s.", name, Numbers.named(names.subList(0, 4), Arrays.copyOfRange(g, 0, 4)),
-                        Numbers.named(names.subList(4, 8), Arrays.copyOfRange(g, 4, 8)))
-                .either(onlyOutgoing, "Only w5..w8 move in epoch 1; w1..w4 move from epoch 2 on.",
-                        "w1..w4 receive a gradient in epoch 1 already: the outgoing weights did not start at 0.");
+        Statements s = Statements.of().add("%s, epoch 1: %s; %s.", name, Numbers.named(names.subList(0, 4),
+                Arrays.copyOfRange(g, 0, 4)), Numbers.named(names.subList(4, 8), Arrays.copyOfRange(g, 4, 8)));
+        if (Arrays.stream(g).allMatch(v -> v == 0)) {
+            return s.add("No weight moves in epoch 1: all eight gradients are 0.");
+        }
+        if (Arrays.stream(g, 0, 4).allMatch(v -> v == 0)) {
+            int from = run.firstEpoch(e -> Arrays.stream(e.gradients(), 0, 4).anyMatch(v -> v != 0));
+            return s.either(from > 0, "Only w5..w8 move in epoch 1; w1..w4 move from epoch %s on.", "Only w5..w8 move in"
+                    + " epoch 1; w1..w4 do not move in any of the %2$s epochs.", from, run.epochsRun());
+        }
+        return s.add("w1..w4 receive a gradient in epoch 1 already: the outgoing weights did not start at 0.");
     }
 
     /**

@@ -105,4 +105,16 @@ class OriginalChainLoopTest {
                 () -> OriginalChainLoop.run(new double[2], Examples.CHAIN_X, Examples.CHAIN_Y, 0.05, 10, 1e-6));
         assertThrows(IllegalArgumentException.class, () -> OriginalChainLoop.original().step(160, 0));
     }
+
+    @Test
+    void theChartSeriesHoldEachNonZeroShareOfEveryEpoch() {
+        OriginalChainLoop loop = OriginalChainLoop.original();
+        var series = loop.shareSeries(1);
+        assertEquals(java.util.List.of("check timing, dL/dw3", "check timing, dL/dw2", "update order, dL/dw2",
+                "check timing, dL/dw1", "update order, dL/dw1"), java.util.List.copyOf(series.keySet()));
+        series.values().forEach(v -> assertEquals(160, v.length));
+        // ASSIGNMENT.md, epoch index 77, x = -1: 0.003970 against 0.004164 on dw3; the update order about 0.04 % on dw2
+        assertEquals(100 * (0.004164 - 0.003970) / 0.004164, series.get("check timing, dL/dw3")[77], 0.01);
+        assertEquals(0.04, series.get("update order, dL/dw2")[77], 0.005);
+    }
 }

@@ -33,7 +33,7 @@ class Float32DifferenceTest {
         assertTrue(first.contains("epoch 9 (epoch 8 for a loop counting from 0): " + Numbers.full(torch)
                 + " (torch.sigmoid) vs " + Numbers.full(written) + " (written out)"), first);
         assertTrue(second.startsWith("That is 2 float32 ulps apart, a difference of 1.49012e-8; at 8 significant"
-                + " digits 0.11853284 vs 0.11853283, 1 unit(s) in the last place."), second);
+                + " digits 0.11853284 vs 0.11853283, 1 unit in the last place."), second);
     }
 
     @Test

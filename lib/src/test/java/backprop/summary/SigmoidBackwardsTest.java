@@ -45,6 +45,10 @@ class SigmoidBackwardsTest {
         assertEquals(37, Sentences.after(sentence(s, 1), "from z ≈"), 0.5, sentence(s, 1));
         assertEquals(-709.5, Sentences.after(sentence(s, 2), "Below z ≈"), 0.5, sentence(s, 2));
         assertTrue(sentence(s, 2).contains("NaN"), sentence(s, 2));
+        // σ'(z) = e^z / (1 + e^z)² is e^z to double precision at z = −709: the written-out form's 0 is the wrong one
+        String at709 = sentence(s, 2).substring(sentence(s, 2).indexOf("already at z = −709"));
+        assertEquals(0, Sentences.after(at709, "the written-out form gives"), 0, at709);
+        assertEquals(Math.exp(-709), Sentences.after(at709, "torch.sigmoid gives"), Math.exp(-709) * 5e-6, at709);
     }
 
     @Test

@@ -28,6 +28,7 @@ class StepSizesTest {
         assertEquals(100, after(best, "Sigmoid,"), 0);
         assertEquals(torch6, after(best, "grid,"), torch6 * 5e-6);
         assertEquals(6, after(best, "at step"), 0);
+        assertEquals(true, best.endsWith("(its loss never rose from one epoch to the next)."), best);
         assertEquals("Sigmoid steps that diverge: none; chaotic: none.", sentence(s, 1));
     }
 

@@ -28,9 +28,10 @@ class OriginalCheckTest {
     @Test
     void theStepSplitsIntoUpdateOrderAndCheckTiming() {
         List<String> s = OriginalCheck.shares(ORIGINAL.step(77, 1)).sentences();
-        assertTrue(s.get(0).startsWith("dL/dw3 comes before any update: update order 0 %, the whole -4.6"), s.get(0));
+        assertTrue(s.get(0).startsWith("dL/dw3, in % of |c|: update order 0 % (dL/dw3 is formed before any update), so the"
+                + " whole mismatch, -4.6"), s.get(0));
         // "a real but much smaller error (about 0.04 % on dw2 at that point)"
-        assertTrue(s.get(1).startsWith("dL/dw2: update order -0.04"), s.get(1));
+        assertTrue(s.get(1).startsWith("dL/dw2, in % of |c|: update order -0.04"), s.get(1));
         assertTrue(s.get(2).contains("they nearly cancel"), s.get(2));
     }
 

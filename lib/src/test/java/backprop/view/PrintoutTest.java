@@ -44,4 +44,12 @@ class PrintoutTest {
         String full = ((tech.tablesaw.api.Table) p.shownInFull().parts().get(0)).print();
         assertEquals(true, full.contains("0.298371109"), full);
     }
+
+    @Test
+    void inFullTheComputedValueKeepsEveryDigitAndTheDifferenceThree() {
+        // report 000's float32 printout against 0.16 ln 2 in double: 0.1109035537 - 0.11090354888959125 = 4.81040875e-9
+        tech.tablesaw.api.Table t = Printout.of("t").add("loss", "0.1109035537", 0.16 * Math.log(2)).tableInFull();
+        assertEquals("0.11090354888959125", t.getString(0, "computed here"));
+        assertEquals("4.81e-9", t.getString(0, "|difference|"));
+    }
 }

@@ -50,6 +50,17 @@ class TiedUnitsTest {
     }
 
     @Test
+    void fromZerosWithFOfZeroEqualToZeroNothingMovesInEpochOne() {
+        // h = f(0) = 0 makes dL/dw5..w8 = δ_o·h = 0, and w5..w8 = 0 make δ_h = 0: tanh (f'(0) = 1) as well as ReLU
+        for (Activation a : new Activation[] {Activation.TANH, Activation.RELU}) {
+            List<String> s = TiedUnits.firstEpoch("z", run(a, Initialiser.zeros(), Loss.HALF_SUM_SQUARED)).sentences();
+            assertEquals("z, epoch 1: dL/dw1 = 0, dL/dw2 = 0, dL/dw3 = 0, dL/dw4 = 0; dL/dw5 = 0, dL/dw6 = 0, dL/dw7 = 0,"
+                    + " dL/dw8 = 0.", s.get(0), a.name());
+            assertEquals("No weight moves in epoch 1: all eight gradients are 0.", s.get(1), a.name());
+        }
+    }
+
+    @Test
     void reluWithCrossEntropyFromZerosMovesNothing() {
         assertTrue(TiedUnits.frozen(ZERO_RELU_CE));
         // report 000, experiment 8: o = (0, 0) and the loss 0.16 ln 2 (printed 0.1109035537) at every epoch

@@ -13,8 +13,10 @@ import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 import java.awt.Color;
+import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
+import java.awt.font.FontRenderContext;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -42,8 +44,10 @@ public final class Charts {
     private static final double PLOT_HEIGHT = HEIGHT - 110;
     private static final double LEGEND_ROW = 22;
     private static final double LEGEND_PADDING = 14;
-    private static final double LEGEND_SAMPLE = 60;
-    private static final double LEGEND_CHARACTER = 7.5;
+    /** Around a legend's longest label: its line sample, the gaps and the border. */
+    private static final double LEGEND_FRAME = 46;
+    /** The least room left of the plot (the y axis' title and labels): where a title centred on the plot may still reach. */
+    private static final double NARROWEST_Y_AXIS = 60;
 
     /** Yellow to blue-green ("YlGnBu", light half): ordered in lightness, readable in grey and with colour-blindness. */
     private static final Color[] HEAT_COLOURS = {new Color(0xFFFFD9), new Color(0xC7E9B4), new Color(0x7FCDBB), new Color(0x41B6C4)};
@@ -116,23 +120,35 @@ public final class Charts {
                 plottedYs.add(finite.stream().mapToDouble(y -> log && !axis.asExponents() ? Math.log10(y) : y).toArray());
             }
         }
-        // Inside the plot, so it keeps the full width, in the corner the curves leave freest.
-        chart.getStyler().setLegendPosition(LegendCorner.freest(plottedXs, scaledToOne(plottedYs),
-                legendWidth(series.keySet()), (LEGEND_ROW * series.size() + LEGEND_PADDING) / PLOT_HEIGHT));
+        // Inside the plot, so it keeps the full width, in a corner the curves leave free; else beside it,
+        // where the plot narrows by the legend's width and the title, centred on the plot, must still fit.
+        double[] yEnds = log ? axis.plottedEnds() : null;
+        double legendWidth = legendWidth(series.keySet());
+        chart.getStyler().setLegendPosition(LegendCorner.place(plottedXs, scaledToOne(plottedYs, yEnds),
+                Math.min(1, legendWidth / PLOT_WIDTH), (LEGEND_ROW * series.size() + LEGEND_PADDING) / PLOT_HEIGHT,
+                textWidth(ChartStyle.TITLE_FONT, shownTitle) <= WIDTH + NARROWEST_Y_AXIS - legendWidth - 2 * LEGEND_PADDING));
         return chart;
     }
 
-    /** The values scaled to 0 (the least of all) to 1 (the greatest), as they stand on the plot's height. */
-    private static List<double[]> scaledToOne(List<double[]> ys) {
+    /**
+     * The values scaled to 0 (the axis' bottom) to 1 (its top), as they stand on the plot's height;
+     * without {@code ends} the axis runs from the least value to the greatest, as XChart draws it.
+     */
+    private static List<double[]> scaledToOne(List<double[]> ys, double[] ends) {
         DoubleSummaryStatistics range = ys.stream().flatMapToDouble(Arrays::stream).summaryStatistics();
-        double span = range.getMax() - range.getMin();
-        return ys.stream().map(y -> Arrays.stream(y).map(v -> span > 0 ? (v - range.getMin()) / span : 0.5).toArray()).toList();
+        double bottom = ends == null ? range.getMin() : ends[0];
+        double span = (ends == null ? range.getMax() : ends[1]) - bottom;
+        return ys.stream().map(y -> Arrays.stream(y).map(v -> span > 0 ? (v - bottom) / span : 0.5).toArray()).toList();
     }
 
-    /** About how much of the plot's width a legend with these labels takes (a line sample, then the text). */
+    /** The text's width in pixels, written in {@code font} as XChart writes it (antialiased, fractional metrics). */
+    private static double textWidth(Font font, String text) {
+        return font.getStringBounds(text, new FontRenderContext(null, true, true)).getWidth();
+    }
+
+    /** The width of a legend with these labels, in pixels. */
     private static double legendWidth(Collection<String> labels) {
-        int longest = labels.stream().mapToInt(String::length).max().orElse(0);
-        return Math.min(1, (LEGEND_SAMPLE + LEGEND_CHARACTER * longest) / PLOT_WIDTH);
+        return LEGEND_FRAME + labels.stream().mapToDouble(label -> textWidth(ChartStyle.TEXT_FONT, label)).max().orElse(0);
     }
 
     /** The log axis from the least to the greatest positive finite value (0.1 to 1, XChart's own, when there is none). */

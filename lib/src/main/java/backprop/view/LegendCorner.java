@@ -5,9 +5,12 @@ import org.knowm.xchart.style.Styler.LegendPosition;
 import java.util.List;
 
 /**
- * The corner of the plot where a legend hides the fewest points of the curves. A loss falling from
- * the top left leaves the top right free, but a loss that stays flat and then runs away below zero
- * fills it; a legend laid over a curve hides exactly the part a reader came to see.
+ * A corner of the plot where a legend hides no point of the curves, or, when the curves reach into
+ * every corner, the right of the plot, outside it. A loss falling from the top left leaves the top
+ * right free, but a loss that stays flat and then runs away below zero fills it; a legend laid over
+ * a curve hides exactly the part a reader came to see, so a narrower plot is the better price. Only
+ * where the title would not fit over the narrower plot (XChart centres it there and cuts what
+ * overflows) does the legend stay inside, in the corner where it hides the fewest points.
  */
 final class LegendCorner {
 
@@ -18,11 +21,15 @@ final class LegendCorner {
     private LegendCorner() {
     }
 
+    /** XChart draws the axes' ranges over this share of the plot, centred (its default plot content size). */
+    private static final double CONTENT = 0.92;
+
     /**
-     * The freest corner for a legend {@code width} x {@code height} (fractions of the plot) over curves
-     * given as points (x, y) already scaled to the plot, 0 to 1 from left to right and bottom to top.
+     * The first free corner for a legend {@code width} x {@code height} (fractions of the plot) over
+     * curves given as points (x, y) scaled to their axes, 0 to 1 from one end to the other; when none
+     * is free, {@link LegendPosition#OutsideE} if {@code roomOutside}, else the corner hiding fewest.
      */
-    static LegendPosition freest(List<double[]> xs, List<double[]> ys, double width, double height) {
+    static LegendPosition place(List<double[]> xs, List<double[]> ys, double width, double height, boolean roomOutside) {
         LegendPosition best = CORNERS.get(0);
         long fewest = Long.MAX_VALUE;
         for (LegendPosition corner : CORNERS) {
@@ -31,18 +38,21 @@ final class LegendCorner {
             long hidden = 0;
             for (int s = 0; s < xs.size(); s++) {
                 for (int i = 0; i < xs.get(s).length; i++) {
-                    double x = xs.get(s)[i];
-                    double y = ys.get(s)[i];
+                    double x = (1 - CONTENT) / 2 + CONTENT * xs.get(s)[i];
+                    double y = (1 - CONTENT) / 2 + CONTENT * ys.get(s)[i];
                     if ((right ? x >= 1 - width : x <= width) && (top ? y >= 1 - height : y <= height)) {
                         hidden++;
                     }
                 }
+            }
+            if (hidden == 0) {
+                return corner;
             }
             if (hidden < fewest) {
                 fewest = hidden;
                 best = corner;
             }
         }
-        return best;
+        return roomOutside ? LegendPosition.OutsideE : best;
     }
 }

@@ -140,6 +140,11 @@ final class LogAxis {
         return asExponents() ? Arrays.stream(values).map(v -> v > 0 ? Math.log10(v) : Double.NaN).toArray() : values;
     }
 
+    /** The axis' ends as log10 of the values, the scale on which a chart draws both kinds of log axis. */
+    double[] plottedEnds() {
+        return new double[] {Math.log10(min), Math.log10(max)};
+    }
+
     /** Sets a chart's y axis to this one; its series must then be {@link #plotted}. */
     void applyToY(AxesChartStyler s) {
         if (asExponents()) {

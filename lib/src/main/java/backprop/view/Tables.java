@@ -125,7 +125,7 @@ public final class Tables {
         int parts = Math.max(1, (rest.size() + numberColumns - 1) / numberColumns);
         List<Table> result = new ArrayList<>();
         for (int p = 0; p < parts; p++) {
-            String title = parts == 1 ? table.name() : table.name() + " (" + (p + 1) + "/" + parts + ")";
+            String title = parts == 1 ? table.name() : table.name() + " (part " + (p + 1) + " of " + parts + ")";
             // The parts share the whole's columns (a Tablesaw column may sit in several tables), print formats included.
             Table part = Table.create(title).addColumns(columns.get(0));
             rest.subList(p * numberColumns, Math.min(rest.size(), (p + 1) * numberColumns)).forEach(part::addColumns);

@@ -7,6 +7,7 @@ import org.knowm.xchart.style.Styler.LegendPosition;
 import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class LegendCornerTest {
 
@@ -38,10 +39,36 @@ class LegendCornerTest {
     }
 
     @Test
-    void theCornerHidingFewestPointsWinsAndTiesGoToTheTopRight() {
+    void theFirstFreeCornerWinsTopRightFirst() {
         double[] xs = {0.95, 0.05, 0.95};
         double[] ys = {0.95, 0.95, 0.05};
-        assertEquals(LegendPosition.InsideSW, LegendCorner.freest(java.util.List.of(xs), java.util.List.of(ys), 0.3, 0.2));
-        assertEquals(LegendPosition.InsideNE, LegendCorner.freest(java.util.List.of(new double[] {0.5}), java.util.List.of(new double[] {0.5}), 0.3, 0.2));
+        assertEquals(LegendPosition.InsideSW, LegendCorner.place(java.util.List.of(xs), java.util.List.of(ys), 0.3, 0.2, true));
+        assertEquals(LegendPosition.InsideNE, LegendCorner.place(java.util.List.of(new double[] {0.5}), java.util.List.of(new double[] {0.5}), 0.3, 0.2, true));
+    }
+
+    @Test
+    void curvesInEveryCornerPushTheLegendOutOfThePlotUnlessTheTitleWouldNotFit() {
+        double[] xs = {0.95, 0.05, 0.95, 0.05, 0.06};
+        double[] ys = {0.95, 0.95, 0.05, 0.05, 0.94};
+        assertEquals(LegendPosition.OutsideE, LegendCorner.place(java.util.List.of(xs), java.util.List.of(ys), 0.3, 0.2, true));
+        assertEquals(LegendPosition.InsideNE, LegendCorner.place(java.util.List.of(xs), java.util.List.of(ys), 0.3, 0.2, false));
+    }
+
+    @Test
+    void aLongTitleKeepsTheLegendInsideWhereItHidesLeast() {
+        // Curves in all four corners: outside there is room for the short title, not for the long one.
+        double[] full = java.util.stream.IntStream.range(0, 200).mapToDouble(i -> i / 199.0).toArray();
+        double[] rising = full.clone();
+        double[] falling = java.util.Arrays.stream(full).map(x -> 1 - x).toArray();
+        java.util.Map<String, double[]> series = new java.util.LinkedHashMap<>();
+        series.put("rising", rising);
+        series.put("falling", falling);
+
+        XYChart shortTitle = Charts.lines("Loss", "epoch", "loss", series, false);
+        XYChart longTitle = Charts.lines("Chain: loss per epoch (mean over the two samples), step 0.05, a title as wide as the whole chart is", "epoch",
+                "loss", series, false);
+
+        assertEquals(LegendPosition.OutsideE, shortTitle.getStyler().getLegendPosition());
+        assertTrue(longTitle.getStyler().getLegendPosition().name().startsWith("Inside"), longTitle.getStyler().getLegendPosition().name());
     }
 }

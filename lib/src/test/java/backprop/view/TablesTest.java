@@ -89,7 +89,7 @@ class TablesTest {
         Table[] parts = Tables.split(wide, Tables.MAX_NUMBER_COLUMNS);
 
         assertEquals(3, parts.length);
-        assertEquals(List.of("loss (1/3)", "loss (2/3)", "loss (3/3)"), List.of(parts[0].name(), parts[1].name(), parts[2].name()));
+        assertEquals(List.of("loss (part 1 of 3)", "loss (part 2 of 3)", "loss (part 3 of 3)"), List.of(parts[0].name(), parts[1].name(), parts[2].name()));
         assertEquals(List.of(9, 9, 5), List.of(parts[0].columnCount(), parts[1].columnCount(), parts[2].columnCount()));
         assertEquals(List.of("run", "epoch 17", "epoch 18", "epoch 19", "epoch 20"), parts[2].columnNames());
         assertEquals("0.3333333333333333", parts[0].doubleColumn("epoch 3").getString(0));

@@ -199,29 +199,24 @@ public final class CrossEntropyStatements {
     /**
      * The loss curves of {@code runs} that are bounded below, and each cross-entropy run's bound as a line
      * ("least value" or "lower bound (not reached)", from {@link #leastValue}). A cross-entropy run (on these
-     * targets) whose outputs give the loss no bound is left out and named in the title: its fall without end
-     * would flatten the other curves. Runs on other losses are drawn as they are.
+     * targets) whose outputs give the loss no bound is left out, since its fall without end would flatten the
+     * other curves; it keeps its place, so every drawn run has the colour it has in the page's other charts.
+     * Runs on other losses are drawn as they are.
      */
     public XYChart boundedLossCurves(String title, Map<String, TrainingRun> runs) {
         Map<String, double[]> series = new LinkedHashMap<>();
         Map<String, Double> bounds = new LinkedHashMap<>();
-        List<String> leftOut = new ArrayList<>();
         runs.forEach((name, run) -> {
             Network start = run.initialNetwork();
             Activation output = start.activation(start.layerCount());
             Optional<LossFloor> least = run.loss() == Loss.CROSS_ENTROPY ? targets.leastOn(output) : Optional.empty();
-            if (run.loss() == Loss.CROSS_ENTROPY && least.isEmpty()) {
-                leftOut.add(name);
-                return;
-            }
-            series.put(name, run.losses());
+            series.put(name, run.loss() == Loss.CROSS_ENTROPY && least.isEmpty() ? new double[0] : run.losses());
             least.ifPresent(f -> bounds.put((reached(output, f) ? "least value, " : "lower bound (not reached), ")
                     + output + " outputs", f.value()));
         });
         int longest = series.values().stream().mapToInt(v -> v.length).max().orElse(1);
         bounds.forEach((label, value) -> series.put(label, DoubleStream.generate(() -> value).limit(longest).toArray()));
-        return Charts.lines(leftOut.isEmpty() ? title : title + "; left out (no bound below): "
-                + String.join(", ", leftOut), "epoch", "loss", series, true);
+        return Charts.lines(title, "epoch", "loss", series, true);
     }
 
     /**

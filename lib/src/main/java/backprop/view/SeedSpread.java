@@ -81,9 +81,9 @@ public final class SeedSpread {
      */
     public CategoryChart histogram(int epoch, int bins) {
         String reference = epoch > given.epochsRun() ? "the given weights diverged at epoch " + given.divergenceEpoch()
-                : "given weights, not drawn: " + Numbers.format(given.lossAt(epoch)) + ", above "
-                + seeds.countBelow(epoch, given.lossAt(epoch)) + " of them";
-        return Charts.histogram("Epoch " + epoch + ": " + seeds.size() + " seeds (" + reference + ")",
+                : "given weights (not drawn): " + Numbers.format(given.lossAt(epoch)) + ", above "
+                + seeds.countBelow(epoch, given.lossAt(epoch));
+        return Charts.histogram("Epoch " + epoch + ", " + seeds.size() + " seeds; " + reference,
                 "loss during epoch " + epoch, seeds.lossesAt(epoch), bins);
     }
 
@@ -194,8 +194,8 @@ public final class SeedSpread {
         long diverged = seeds.runs().stream().filter(TrainingRun::diverged).count();
         return Statements.of()
                 .add(given.diverged() ? "Loss: the given run diverged at epoch %4$s, and %5$s of the %6$s seeds diverged too."
-                        : within == seeds.size() ? "Loss: every seed ends within %s %% of the given run's loss after %s epochs."
-                        : "Loss: only %3$s of the seeds end within %1$s %% of the given run's loss after %2$s epochs.",
+                        : within == seeds.size() ? "Loss: during epoch %2$s every seed's loss is within %1$s %% of the given run's."
+                        : "Loss: during epoch %2$s only %3$s of the seeds' losses are within %1$s %% of the given run's.",
                         withinPercent, last(), within, given.divergenceEpoch(), diverged, seeds.size())
                 .add(d[4] < SAME_WEIGHTS ? "Weights: every seed ends at the given run's weights (the farthest %3$s away)."
                         : d[0] < SAME_WEIGHTS ? "Weights: some seeds end at the given run's weights (the closest %s away),"

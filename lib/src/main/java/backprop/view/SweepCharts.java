@@ -21,8 +21,8 @@ public final class SweepCharts {
     /**
      * log10 of the loss during each budget epoch (columns) for each step size (rows) of the sweep's first
      * initialisation, rounded to 2 decimals: 0.01 and 0.001 differ by one unit. A cell whose loss is not
-     * positive, or whose run had diverged before that epoch, is left blank. The colour scale spans exactly
-     * the values shown.
+     * positive, or whose run had diverged before that epoch, has no value: XChart draws it black. The colour
+     * scale spans exactly the values shown.
      */
     public static HeatMapChart logLossHeatMap(String title, SweepResult result) {
         double[][] values = Arrays.stream(result.lossGrid(result.initialisers().get(0)))

@@ -170,9 +170,13 @@ public final class StepBehaviour {
         return listed.isEmpty() ? "none" : listed;
     }
 
-    /** As {@link #steps(Predicate)}, each stalled step marked "(stalled)": a flat loss is monotone too. */
+    /**
+     * As {@link #steps(Predicate)}, each step marked as the table's behaviour column ({@link #status}) names it
+     * when that is "worse than at the start" or "stalled": a flat loss never rises, so it is listed as monotone.
+     */
     private String stepsMarkingStalls(Predicate<TrainingRun> which) {
-        String listed = runs.stream().filter(which).map(r -> plain(r.learningRate()) + (stalled(r) ? " (stalled)" : ""))
+        String listed = runs.stream().filter(which).map(r -> plain(r.learningRate()) + (worseThanStart(r)
+                        ? " (worse than at the start)" : stalled(r) ? " (stalled)" : ""))
                 .collect(Collectors.joining(", "));
         return listed.isEmpty() ? "none" : listed;
     }
@@ -186,7 +190,7 @@ public final class StepBehaviour {
         return Statements.of()
                 .add("%s — monotone: steps %s; the loss rises at some epoch: %s; diverged: %s.", label,
                         stepsMarkingStalls(r -> !r.diverged() && r.monotone()),
-                        stepsMarkingStalls(r -> !r.diverged() && !r.monotone()),
+                        steps(r -> !r.diverged() && !r.monotone()),
                         steps(TrainingRun::diverged))
                 .add("Chaotic (late digits are rounding accidents): %s; ends worse than at the start: %s;"
                         + " stalls far above the best: %s.", steps(this::chaotic), steps(this::worseThanStart), steps(this::stalled))

@@ -82,7 +82,7 @@ public final class SeedSpread {
     public CategoryChart histogram(int epoch, int bins) {
         String reference = epoch > given.epochsRun() ? "the given weights diverged at epoch " + given.divergenceEpoch()
                 : "given weights (not drawn): " + Numbers.format(given.lossAt(epoch)) + ", above "
-                + seeds.countBelow(epoch, given.lossAt(epoch));
+                + seeds.countBelow(epoch, given.lossAt(epoch)) + " seeds";
         return Charts.histogram("Epoch " + epoch + ", " + seeds.size() + " seeds; " + reference,
                 "loss during epoch " + epoch, seeds.lossesAt(epoch), bins);
     }

@@ -102,7 +102,7 @@ class SeedSpreadTest {
         List<TrainingRun> seeds = seedsOneByOne();
         double given = SETUP.epochs(40).run().lossAt(40);
         long below = seeds.stream().filter(r -> r.lossAt(40) < given).count();
-        assertEquals("Epoch 40, 6 seeds; given weights (not drawn): " + Numbers.format(given) + ", above " + below,
+        assertEquals("Epoch 40, 6 seeds; given weights (not drawn): " + Numbers.format(given) + ", above " + below + " seeds",
                 SPREAD.histogram(40, 4).getTitle());
         XYChart band = SPREAD.lossBand();
         assertEquals(List.of("given weights", "5 % quantile of the seeds", "median of the seeds", "95 % quantile of the seeds"),

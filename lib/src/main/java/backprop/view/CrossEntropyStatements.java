@@ -155,16 +155,28 @@ public final class CrossEntropyStatements {
                     + " reach it, so it is a lower bound (infimum), not a value taken.", range, targets.targets(),
                     least.get().value(), least.get().closest());
         }
-        for (int c = 1; c <= targets.targets().length; c++) {
-            if (targets.pushesUp(c) && Double.isInfinite(output.highest())
-                    || targets.pushesDown(c) && Double.isInfinite(output.lowest())) {
-                return Statements.of().add("With outputs in %s cross-entropy for y = %s has no least value: o%s is"
-                        + " pushed towards %s at every step, and the loss falls without end on the way.",
-                        range, targets.targets(), c, targets.pushesUp(c) ? output.highest() : output.lowest());
-            }
+        int c = runaway(output);
+        if (c > 0) {
+            return Statements.of().add("With outputs in %s cross-entropy for y = %s has no least value: o%s is"
+                    + " pushed towards %s at every step, and the loss falls without end on the way.",
+                    range, targets.targets(), c, targets.pushesUp(c) ? output.highest() : output.lowest());
         }
         return Statements.of().add("For y = %s some dL/do can come as near 0 as it likes, so the least value with"
                 + " outputs in %s need not be at a corner.", targets.targets(), range);
+    }
+
+    /**
+     * The first output c whose gradient keeps one sign while {@code output} lets it run to infinity that way
+     * (dL/do_c is bounded away from 0, so the loss falls at least linearly in o_c without end), or 0.
+     */
+    private int runaway(Activation output) {
+        for (int c = 1; c <= targets.targets().length; c++) {
+            if (targets.pushesUp(c) && Double.isInfinite(output.highest())
+                    || targets.pushesDown(c) && Double.isInfinite(output.lowest())) {
+                return c;
+            }
+        }
+        return 0;
     }
 
     /**
@@ -198,8 +210,8 @@ public final class CrossEntropyStatements {
 
     /**
      * The loss curves of {@code runs} that are bounded below, and each cross-entropy run's bound as a line
-     * ("least value" or "lower bound (not reached)", from {@link #leastValue}). A cross-entropy run (on these
-     * targets) whose outputs give the loss no bound is left out, since its fall without end would flatten the
+     * ("least value" or "lower bound (not reached)", from {@link #leastValue}) where it is a corner of the
+     * output range. A cross-entropy run (on these targets) whose outputs give the loss no bound is left out, since its fall without end would flatten the
      * other curves; it keeps its place, so every drawn run has the colour it has in the page's other charts.
      * Runs on other losses are drawn as they are.
      */
@@ -209,8 +221,9 @@ public final class CrossEntropyStatements {
         runs.forEach((name, run) -> {
             Network start = run.initialNetwork();
             Activation output = start.activation(start.layerCount());
-            Optional<LossFloor> least = run.loss() == Loss.CROSS_ENTROPY ? targets.leastOn(output) : Optional.empty();
-            series.put(name, run.loss() == Loss.CROSS_ENTROPY && least.isEmpty() ? new double[0] : run.losses());
+            boolean crossEntropy = run.loss() == Loss.CROSS_ENTROPY;
+            Optional<LossFloor> least = crossEntropy ? targets.leastOn(output) : Optional.empty();
+            series.put(name, crossEntropy && runaway(output) > 0 ? new double[0] : run.losses());
             least.ifPresent(f -> bounds.put((reached(output, f) ? "least value, " : "lower bound (not reached), ")
                     + output + " outputs", f.value()));
         });

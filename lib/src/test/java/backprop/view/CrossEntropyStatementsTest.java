@@ -108,6 +108,11 @@ class CrossEntropyStatementsTest {
         assertEquals(Palette.GREEN, chart.getSeriesMap().get("sigmoid").getLineColor());
         double bound = 0.16 * Math.log(1 + Math.E) - 0.23;
         assertEquals(bound, chart.getSeriesMap().get("lower bound (not reached), sigmoid outputs").getYData()[49], 1e-15);
+        // On a valid distribution cross-entropy is at least H(y) >= 0: every run stays, with no corner bound to draw.
+        Training valid = RELU.data(X, new double[] {0.7, 0.3}).epochs(50);
+        XYChart bounded = CrossEntropyStatements.of(0.7, 0.3).boundedLossCurves("Loss", Labelled.of("relu", valid.run(),
+                "sigmoid", valid.network(Examples.exercise()).run()));
+        assertEquals(List.of("relu", "sigmoid"), List.copyOf(bounded.getSeriesMap().keySet()));
     }
 
     @Test

@@ -9,7 +9,8 @@ import java.util.List;
  * torch.nn.CrossEntropyLoss on one sample: the outputs are logits, log_softmax(o)_c = o_c - logsumexp(o).
  * With probability targets L = -sum_c y_c log_softmax(o)_c and dL/do_c = softmax(o)_c * sum(y) - y_c;
  * with a class index k, L = -log_softmax(o)_k. Like torch, probability targets are not validated:
- * negative ones or ones not summing to 1 make the loss unbounded below (see {@link #warning}).
+ * a negative one makes the loss unbounded below in the outputs, non-negative ones not summing to 1 keep it
+ * at least 0 but move its minimum away from the entropy of y (see {@link #warning}).
  */
 final class CrossEntropy implements Loss {
 
@@ -121,7 +122,8 @@ final class CrossEntropy implements Loss {
         for (int c = 0; c < targets.length; c++) {
             if (targets[c] < 0) {
                 return "target y" + (c + 1) + " = " + targets[c] + " is a negative probability: "
-                        + "cross-entropy is then unbounded below and training drives it to minus infinity";
+                        + "cross-entropy is then unbounded below as a function of the outputs; with unbounded"
+                        + " outputs (ReLU, identity) training can drive it to minus infinity";
             }
             sum += targets[c];
         }

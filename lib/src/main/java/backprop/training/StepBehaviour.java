@@ -2,6 +2,7 @@ package backprop.training;
 
 import backprop.activation.Activation;
 import backprop.loss.LossFloor;
+import backprop.view.Numbers;
 import backprop.view.Statements;
 
 import backprop.gradients.GradientSource;
@@ -25,22 +26,29 @@ import java.util.stream.Collectors;
  *     unchanged since the previous budget;</li>
  * <li><b>oscillating</b>: the loss rose from one epoch to the next at least once; <b>monotone</b> otherwise.</li>
  * </ul>
- * Only the sweep's first initialisation is looked at.
+ * Only the sweep's first initialisation is looked at. In the tables a chaotic run's loss is written with
+ * {@value #ROUGH_DIGITS} significant digits ("≈0.0025") wherever the two passes already part there, and its
+ * count of rises as "about 240": its exact figures change with the order of the arithmetic.
  */
 public final class StepBehaviour {
 
     /** Relative difference of the final losses of the two backward passes above which a run is chaotic. */
     public static final double CHAOTIC_RELATIVE = 1e-12;
+    /** Significant digits of a chaotic run's figures: another arithmetic order moves them by about 1e-3 relative. */
+    static final int ROUGH_DIGITS = 2;
 
     private final SweepResult grid;
     private final List<TrainingRun> runs;
     private final double[] passDifference;
+    /** Each run again with the automatic backward pass (null where the run diverged). */
+    private final List<TrainingRun> autograd;
     private final double lowest;
 
-    private StepBehaviour(SweepResult grid, List<TrainingRun> runs, double[] passDifference) {
+    private StepBehaviour(SweepResult grid, List<TrainingRun> runs, double[] passDifference, List<TrainingRun> autograd) {
         this.grid = grid;
         this.runs = runs;
         this.passDifference = passDifference;
+        this.autograd = autograd;
         this.lowest = runs.stream().filter(r -> !r.diverged()).mapToDouble(TrainingRun::finalLoss).min().orElse(Double.NaN);
     }
 
@@ -55,19 +63,22 @@ public final class StepBehaviour {
         String label = grid.initialisers().get(0);
         double[] rates = grid.learningRates();
         List<TrainingRun> runs = new java.util.ArrayList<>();
+        List<TrainingRun> autograd = new java.util.ArrayList<>();
         double[] difference = new double[rates.length];
         for (int j = 0; j < rates.length; j++) {
             TrainingRun run = grid.run(label, rates[j]);
             runs.add(run);
             if (run.diverged()) {
                 difference[j] = Double.NaN;
+                autograd.add(null);
                 continue;
             }
-            double other = config.network(run.initialNetwork()).gradients(GradientSource.AUTOGRAD)
-                    .learningRate(rates[j]).epochs(run.epochsRun()).run().finalLoss();
-            difference[j] = relative(run.finalLoss(), other);
+            TrainingRun other = config.network(run.initialNetwork()).gradients(GradientSource.AUTOGRAD)
+                    .learningRate(rates[j]).epochs(run.epochsRun()).run();
+            autograd.add(other);
+            difference[j] = relative(run.finalLoss(), other.finalLoss());
         }
-        return new StepBehaviour(grid, List.copyOf(runs), difference);
+        return new StepBehaviour(grid, List.copyOf(runs), difference, java.util.Collections.unmodifiableList(autograd));
     }
 
     /** The runs, one per step size, in the sweep's order. */
@@ -90,6 +101,25 @@ public final class StepBehaviour {
 
     public boolean chaotic(TrainingRun run) {
         return !run.diverged() && passDifference[runs.indexOf(run)] > CHAOTIC_RELATIVE;
+    }
+
+    /**
+     * Whether the loss of a chaotic run during {@code epoch} is only roughly known: the two backward passes
+     * already give it more than {@value #CHAOTIC_RELATIVE} apart (relative) there.
+     */
+    public boolean roughAt(TrainingRun run, int epoch) {
+        return chaotic(run) && relative(run.lossAt(epoch), autograd.get(runs.indexOf(run)).lossAt(epoch)) > CHAOTIC_RELATIVE;
+    }
+
+    /**
+     * The loss of {@code run} during {@code epoch} as a table shows it: 6 significant digits, "≈0.0025" where it
+     * is only roughly known ({@link #roughAt}), "diverged" where the run had stopped before that epoch.
+     */
+    public String lossShown(TrainingRun run, int epoch) {
+        if (epoch > run.epochsRun()) {
+            return "diverged";
+        }
+        return roughAt(run, epoch) ? "≈" + Numbers.format(run.lossAt(epoch), ROUGH_DIGITS) : Numbers.format(run.lossAt(epoch));
     }
 
     public boolean worseThanStart(TrainingRun run) {
@@ -128,7 +158,8 @@ public final class StepBehaviour {
             return prefix + "stalled far above the best";
         }
         if (run.lossIncreases() > 0) {
-            return prefix + "oscillating: rose in " + run.lossIncreases() + " of " + run.epochsRun() + " epochs";
+            return prefix + "oscillating: rose in " + (chaotic(run) ? "about " + Numbers.format(run.lossIncreases(), ROUGH_DIGITS)
+                    : run.lossIncreases()) + " of " + run.epochsRun() + " epochs";
         }
         return prefix + "monotone";
     }
@@ -140,6 +171,17 @@ public final class StepBehaviour {
     }
 
     /**
+     * As {@link #steps(Predicate)}, each step marked as the table's behaviour column ({@link #status}) names it
+     * when that is "worse than at the start" or "stalled": a flat loss never rises, so it is listed as monotone.
+     */
+    private String stepsMarkingStalls(Predicate<TrainingRun> which) {
+        String listed = runs.stream().filter(which).map(r -> plain(r.learningRate()) + (worseThanStart(r)
+                        ? " (worse than at the start)" : stalled(r) ? " (stalled)" : ""))
+                .collect(Collectors.joining(", "));
+        return listed.isEmpty() ? "none" : listed;
+    }
+
+    /**
      * What the grid shows, in three sentences headed by {@code label}: which steps are monotone, rise at some
      * epoch or diverged; which are chaotic, end worse than they started or stall; which end with both
      * outputs exactly 0 and which read a higher loss at a larger budget.
@@ -147,7 +189,8 @@ public final class StepBehaviour {
     public Statements observations(String label) {
         return Statements.of()
                 .add("%s — monotone: steps %s; the loss rises at some epoch: %s; diverged: %s.", label,
-                        steps(r -> !r.diverged() && r.monotone()), steps(r -> !r.diverged() && !r.monotone()),
+                        stepsMarkingStalls(r -> !r.diverged() && r.monotone()),
+                        steps(r -> !r.diverged() && !r.monotone()),
                         steps(TrainingRun::diverged))
                 .add("Chaotic (late digits are rounding accidents): %s; ends worse than at the start: %s;"
                         + " stalls far above the best: %s.", steps(this::chaotic), steps(this::worseThanStart), steps(this::stalled))
@@ -155,13 +198,16 @@ public final class StepBehaviour {
                         steps(r -> !r.diverged() && r.o(1) == 0 && r.o(2) == 0), steps(this::risesAcrossBudgets));
     }
 
-    /** Step size, the loss at every budget, and the behaviour (show it with {@code Tables.sixDigits}). */
+    /**
+     * Step size, the loss at every budget ({@link #lossShown}), and the behaviour (show it with
+     * {@code Tables.sixDigits}).
+     */
     public Table table(String title) {
         Table t = Table.create(title);
         t.addColumns(DoubleColumn.create("step", grid.learningRates()));
         int[] budgets = grid.checkpoints();
         for (int budget : budgets) {
-            t.addColumns(DoubleColumn.create("loss @" + budget, runs.stream().mapToDouble(r -> r.lossAt(budget)).toArray()));
+            t.addColumns(StringColumn.create("loss @" + budget, runs.stream().map(r -> lossShown(r, budget)).toList()));
         }
         t.addColumns(StringColumn.create("behaviour", runs.stream().map(this::status).toList()));
         return t;
@@ -170,25 +216,26 @@ public final class StepBehaviour {
     /**
      * For each budget: the step size(s) with the lowest loss during that epoch ("all tie" when every step
      * ties, as at epoch 1, whose loss is computed before any update), that loss, and the behaviour of the
-     * (first) best step over its whole run (show it with {@code Tables.sixDigits}).
+     * (first) best step over its whole run (show it with {@code Tables.sixDigits}). The choice compares the
+     * losses as computed; a chaotic winner's loss is shown as {@link #lossShown} writes it.
      */
     public Table bestByBudget(String title) {
         int[] budgets = grid.checkpoints();
         List<String> best = new java.util.ArrayList<>();
         List<String> behaviour = new java.util.ArrayList<>();
-        double[] lowestLoss = new double[budgets.length];
+        List<String> lowestLoss = new java.util.ArrayList<>();
         for (int c = 0; c < budgets.length; c++) {
             int budget = budgets[c];
             double min = runs.stream().mapToDouble(r -> r.lossAt(budget)).filter(v -> !Double.isNaN(v)).min().orElse(Double.NaN);
             List<TrainingRun> winners = runs.stream().filter(r -> r.lossAt(budget) == min).toList();
-            lowestLoss[c] = min;
+            lowestLoss.add(winners.isEmpty() ? Numbers.format(min) : lossShown(winners.get(0), budget));
             best.add(winners.size() == runs.size() && runs.size() > 1 ? "all tie"
                     : winners.stream().map(r -> plain(r.learningRate())).collect(Collectors.joining(", ")));
             behaviour.add(winners.isEmpty() ? "" : status(winners.get(0)));
         }
         Table t = Table.create(title);
         t.addColumns(tech.tablesaw.api.IntColumn.create("epochs", budgets), StringColumn.create("best step", best),
-                DoubleColumn.create("its loss", lowestLoss), StringColumn.create("that step's behaviour", behaviour));
+                StringColumn.create("its loss", lowestLoss), StringColumn.create("that step's behaviour", behaviour));
         return t;
     }
 

@@ -12,6 +12,7 @@ import org.knowm.xchart.internal.chartpart.Chart;
 import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
+import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
@@ -48,6 +49,13 @@ public final class Charts {
     private static final double LEGEND_FRAME = 46;
     /** The least room left of the plot (the y axis' title and labels): where a title centred on the plot may still reach. */
     private static final double NARROWEST_Y_AXIS = 60;
+    /**
+     * The lines of the 1st, 2nd, 3rd round through the palette: when a chart has more series than colours, the
+     * next series repeat the colours dashed, then dotted, so no two series look alike.
+     */
+    private static final BasicStroke[] ROUNDS = {null,
+            new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {9f, 5f}, 0f),
+            new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 10f, new float[] {0.5f, 5f}, 0f)};
 
     /** Yellow to blue-green ("YlGnBu", light half): ordered in lightness, readable in grey and with colour-blindness. */
     private static final Color[] HEAT_COLOURS = {new Color(0xFFFFD9), new Color(0xC7E9B4), new Color(0x7FCDBB), new Color(0x41B6C4)};
@@ -102,7 +110,8 @@ public final class Charts {
         for (Map.Entry<String, double[]> entry : series.entrySet()) {
             // A series takes the colour of its place even when one before it draws nothing (an empty
             // array, or no finite value): a run keeps its colour in every chart of a notebook.
-            Color colour = colours[place++ % colours.length];
+            Color colour = colours[place % colours.length];
+            BasicStroke round = ROUNDS[place++ / colours.length % ROUNDS.length];
             double[] ys = log ? axis.plotted(entry.getValue()) : entry.getValue();
             List<Double> xs = new ArrayList<>();
             List<Double> finite = new ArrayList<>();
@@ -116,6 +125,9 @@ public final class Charts {
                 XYSeries s = chart.addSeries(entry.getKey(), xs, finite);
                 s.setMarker(SeriesMarkers.NONE);
                 s.setLineColor(colour);
+                if (round != null) {
+                    s.setLineStyle(round);
+                }
                 plottedXs.add(xs.stream().mapToDouble(x -> (x - 0.5) / longest).toArray());
                 plottedYs.add(finite.stream().mapToDouble(y -> log && !axis.asExponents() ? Math.log10(y) : y).toArray());
             }

@@ -10,10 +10,15 @@ import backprop.training.Training;
 import backprop.training.TrainingRun;
 import backprop.training.UnitActivity;
 
+import org.knowm.xchart.XYChart;
+
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.DoubleStream;
 
 /**
  * What a page says about cross-entropy runs on float targets y read as probabilities
@@ -137,30 +142,60 @@ public final class CrossEntropyStatements {
 
     /**
      * The least loss with outputs in the range of {@code output} ({@link ProbabilityTargets#leastOn}), or
-     * why there is none to state.
+     * the lower bound the outputs only approach (sigmoid, tanh), or why there is none to state.
      */
     public Statements leastValue(Activation output) {
         Optional<LossFloor> least = targets.leastOn(output);
-        String range = "[" + Numbers.format(output.lowest()) + ", " + Numbers.format(output.highest()) + "]";
+        String range = (reaches(output, output.lowest()) ? "[" : "(") + Numbers.format(output.lowest()) + ", "
+                + Numbers.format(output.highest()) + (reaches(output, output.highest()) ? "]" : ")");
         if (least.isPresent()) {
-            return Statements.of().add("With outputs in %s the least value of cross-entropy for y = %s is %s,"
-                    + " at o = %s.", range, targets.targets(), least.get().value(), least.get().closest());
+            return Statements.of().either(reached(output, least.get()), "With outputs in %s the least value of"
+                    + " cross-entropy for y = %s is %s, at o = %s.", "With outputs in %s cross-entropy for y = %s stays"
+                    + " above %s, its value at o = %s: the outputs come as near that corner as they like but never"
+                    + " reach it, so it is a lower bound (infimum), not a value taken.", range, targets.targets(),
+                    least.get().value(), least.get().closest());
         }
-        for (int c = 1; c <= targets.targets().length; c++) {
-            if (targets.pushesUp(c) && Double.isInfinite(output.highest())
-                    || targets.pushesDown(c) && Double.isInfinite(output.lowest())) {
-                return Statements.of().add("With outputs in %s cross-entropy for y = %s has no least value: o%s is"
-                        + " pushed towards %s at every step, and the loss falls without end on the way.",
-                        range, targets.targets(), c, targets.pushesUp(c) ? output.highest() : output.lowest());
-            }
+        int c = runaway(output);
+        if (c > 0) {
+            return Statements.of().add("With outputs in %s cross-entropy for y = %s has no least value: o%s is"
+                    + " pushed towards %s at every step, and the loss falls without end on the way.",
+                    range, targets.targets(), c, targets.pushesUp(c) ? output.highest() : output.lowest());
         }
         return Statements.of().add("For y = %s some dL/do can come as near 0 as it likes, so the least value with"
                 + " outputs in %s need not be at a corner.", targets.targets(), range);
     }
 
     /**
+     * The first output c whose gradient keeps one sign while {@code output} lets it run to infinity that way
+     * (dL/do_c is bounded away from 0, so the loss falls at least linearly in o_c without end), or 0.
+     */
+    private int runaway(Activation output) {
+        for (int c = 1; c <= targets.targets().length; c++) {
+            if (targets.pushesUp(c) && Double.isInfinite(output.highest())
+                    || targets.pushesDown(c) && Double.isInfinite(output.lowest())) {
+                return c;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * Whether outputs of {@code output} take the value {@code bound} (ReLU's 0 for every negative input) or
+     * only approach it (sigmoid's 0 and 1, tanh's -1 and 1). A piecewise-linear function is at its bound
+     * already at z = -1 or 1, a saturating one is not; very large |z| cannot tell them apart, since
+     * sigmoid(-800) rounds to 0 in double precision.
+     */
+    static boolean reaches(Activation output, double bound) {
+        return output.value(-1) == bound || output.value(1) == bound;
+    }
+
+    private static boolean reached(Activation output, LossFloor least) {
+        return Arrays.stream(least.closest()).allMatch(v -> reaches(output, v));
+    }
+
+    /**
      * Where run {@code name} went: the epoch its loss first turned negative, its last loss and outputs,
-     * and, when the outputs of {@code output} have a least loss, how far above it the run ended.
+     * and, when the outputs of {@code output} have a least loss or lower bound, how far above it the run ended.
      */
     public Statements approach(String name, TrainingRun run, Activation output) {
         Epoch last = run.last();
@@ -168,8 +203,33 @@ public final class CrossEntropyStatements {
         Optional<LossFloor> least = targets.leastOn(output);
         return Statements.of().addIf(negative > 0, "%s: the loss turns negative at epoch %s.", name, negative)
                 .add("%s: after %s epochs the loss is %s, o = %s.", name, last.epoch(), last.loss(), last.outputs()[0])
-                .addIf(least.isPresent(), "That is %s above the least value.",
-                        least.map(f -> last.loss() - f.value()).orElse(Double.NaN));
+                .addIf(least.isPresent(), "That is %s above the %s.", least.map(f -> last.loss() - f.value())
+                        .orElse(Double.NaN), least.map(f -> reached(output, f) ? "least value" : "lower bound")
+                        .orElse(""));
+    }
+
+    /**
+     * The loss curves of {@code runs} that are bounded below, and each cross-entropy run's bound as a line
+     * ("least value" or "lower bound (not reached)", from {@link #leastValue}) where it is a corner of the
+     * output range. A cross-entropy run (on these targets) whose outputs give the loss no bound is left out, since its fall without end would flatten the
+     * other curves; it keeps its place, so every drawn run has the colour it has in the page's other charts.
+     * Runs on other losses are drawn as they are.
+     */
+    public XYChart boundedLossCurves(String title, Map<String, TrainingRun> runs) {
+        Map<String, double[]> series = new LinkedHashMap<>();
+        Map<String, Double> bounds = new LinkedHashMap<>();
+        runs.forEach((name, run) -> {
+            Network start = run.initialNetwork();
+            Activation output = start.activation(start.layerCount());
+            boolean crossEntropy = run.loss() == Loss.CROSS_ENTROPY;
+            Optional<LossFloor> least = crossEntropy ? targets.leastOn(output) : Optional.empty();
+            series.put(name, crossEntropy && runaway(output) > 0 ? new double[0] : run.losses());
+            least.ifPresent(f -> bounds.put((reached(output, f) ? "least value, " : "lower bound (not reached), ")
+                    + output + " outputs", f.value()));
+        });
+        int longest = series.values().stream().mapToInt(v -> v.length).max().orElse(1);
+        bounds.forEach((label, value) -> series.put(label, DoubleStream.generate(() -> value).limit(longest).toArray()));
+        return Charts.lines(title, "epoch", "loss", series, true);
     }
 
     /**

@@ -90,8 +90,10 @@ public final class LeastLoss {
         boolean neverBelow = Arrays.stream(run.losses()).allMatch(v -> v >= least - ROUNDING);
         return Statements.of().either(run.warnings().isEmpty(), "%s, y = %s: no warning.", "%s, y = %s: warning: %s.",
                         title, y, String.join("; ", run.warnings()))
-                .add("After %s epochs the loss is %s, %s from its least value %s (%s); %s = %s against y = %s.",
-                        last.epoch(), last.loss(), Math.abs(last.loss() - least), least, leastName, predictionName,
+                .either(Math.abs(last.loss() - least) <= ROUNDING, "After %s epochs the loss is %s, its least value %4$s"
+                        + " (%5$s) up to rounding (difference %3$s); %6$s = %7$s against y = %8$s.", "After %s epochs the"
+                        + " loss is %s, %s from its least value %s (%s); %s = %s against y = %s.",
+                        last.epoch(), last.loss(), last.loss() - least, least, leastName, predictionName,
                         prediction.apply(last.outputs()[0]), y)
                 .either(neverBelow, "The loss never went below its least value by more than %s (rounding).",
                         "The loss went below its least value by more than %s (rounding) in some epoch.", ROUNDING);

@@ -21,13 +21,16 @@ final class LegendCorner {
     private LegendCorner() {
     }
 
+    /** A legend taller than this share of the plot crosses the curves' lines in any corner, whatever their sampled points say. */
+    private static final double TALLEST_INSIDE = 0.6;
     /** XChart draws the axes' ranges over this share of the plot, centred (its default plot content size). */
     private static final double CONTENT = 0.92;
 
     /**
      * The first free corner for a legend {@code width} x {@code height} (fractions of the plot) over
      * curves given as points (x, y) scaled to their axes, 0 to 1 from one end to the other; when none
-     * is free, {@link LegendPosition#OutsideE} if {@code roomOutside}, else the corner hiding fewest.
+     * is free (none is for a legend taller than {@value #TALLEST_INSIDE} of the plot),
+     * {@link LegendPosition#OutsideE} if {@code roomOutside}, else the corner hiding fewest.
      */
     static LegendPosition place(List<double[]> xs, List<double[]> ys, double width, double height, boolean roomOutside) {
         LegendPosition best = CORNERS.get(0);
@@ -45,7 +48,7 @@ final class LegendCorner {
                     }
                 }
             }
-            if (hidden == 0) {
+            if (hidden == 0 && height <= TALLEST_INSIDE) {
                 return corner;
             }
             if (hidden < fewest) {

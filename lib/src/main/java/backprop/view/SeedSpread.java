@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
@@ -74,11 +75,15 @@ public final class SeedSpread {
                 "given weights", Arrays.stream(checkpoints).mapToDouble(given::lossAt).toArray());
     }
 
-    /** The seeds' losses during {@code epoch} in {@code bins} bins; the title gives the given run's. */
+    /**
+     * The seeds' losses during {@code epoch} in {@code bins} bins; the title gives the given run's loss, which
+     * the bars do not include, and how many seeds lie below it, so that its place is read off the axis.
+     */
     public CategoryChart histogram(int epoch, int bins) {
         String reference = epoch > given.epochsRun() ? "the given weights diverged at epoch " + given.divergenceEpoch()
-                : "given weights: " + Numbers.format(given.lossAt(epoch));
-        return Charts.histogram("Epoch " + epoch + ": " + seeds.size() + " seeds (" + reference + ")",
+                : "given weights (not drawn): " + Numbers.format(given.lossAt(epoch)) + ", above "
+                + seeds.countBelow(epoch, given.lossAt(epoch)) + " seeds";
+        return Charts.histogram("Epoch " + epoch + ", " + seeds.size() + " seeds; " + reference,
                 "loss during epoch " + epoch, seeds.lossesAt(epoch), bins);
     }
 
@@ -88,10 +93,11 @@ public final class SeedSpread {
         band.put("given weights", Arrays.stream(checkpoints).mapToDouble(given::lossAt).toArray());
         for (int q = 1; q <= 3; q++) {
             int quantile = q;
-            band.put(Spread.NAMES.get(q) + " of the seeds", Arrays.stream(checkpoints)
+            band.put((q == 2 ? "median" : Spread.NAMES.get(q) + " quantile") + " of the seeds", Arrays.stream(checkpoints)
                     .mapToDouble(e -> Spread.quantiles(seeds.lossesAt(e))[quantile]).toArray());
         }
-        return SweepCharts.atEpochs("Loss: seed quantiles and the given weights", checkpoints, "loss", band);
+        return SweepCharts.atEpochs("Loss at epochs " + Arrays.stream(checkpoints).mapToObj(Integer::toString)
+                .collect(Collectors.joining(", ")) + ": seed quantiles and the given weights", checkpoints, "loss", band);
     }
 
     /** Quantiles of each seed's distance |w_seed - w_given| before training and after the last epoch. */
@@ -116,7 +122,11 @@ public final class SeedSpread {
                 "given run", IntStream.rangeClosed(1, outputs).mapToDouble(given::o).toArray());
     }
 
-    /** Which final weights of the given run lie outside the seeds' range, each with that range. */
+    /**
+     * Which final weights of the given run lie outside the seeds' range, each with that range; then which
+     * of its initial weights already lay outside the seeds' starts (torch.rand draws in [0, 1), the given
+     * weights include negative ones), since a start outside the box can end outside it.
+     */
     public Statements whereGivenEnds() {
         List<String> names = weightNames();
         double[][] values = seedWeights();
@@ -129,7 +139,17 @@ public final class SeedSpread {
             double[] q = Spread.quantiles(values[k]);
             said.add("%s = %s, the seeds' range %s to %s.", w, given.w(k + 1), q[0], q[4]);
         }
-        return said;
+        double[] starts = seeds.runs().stream().flatMapToDouble(r -> Arrays.stream(r.initialWeights())).toArray();
+        double lowest = Arrays.stream(starts).min().orElse(Double.NaN);
+        double highest = Arrays.stream(starts).max().orElse(Double.NaN);
+        double[] givenStart = given.initialWeights();
+        String startOutside = IntStream.range(0, givenStart.length)
+                .filter(k -> givenStart[k] < lowest || givenStart[k] > highest)
+                .mapToObj(k -> names.get(k) + " = " + Numbers.format(givenStart[k])).collect(Collectors.joining(", "));
+        return said.either(startOutside.isEmpty(), "The given start lies inside the box of the seeds' starts: their initial"
+                        + " weights all lie in %s to %s (torch.rand draws in [0, 1)), and so do the given ones.",
+                "The given start already lies outside the box of the seeds' starts: their initial weights all lie in %s to"
+                        + " %s (torch.rand draws in [0, 1)), the given %s do not.", lowest, highest, startOutside);
     }
 
     /**
@@ -149,17 +169,18 @@ public final class SeedSpread {
         boolean positive = Arrays.stream(checkpoints).allMatch(e -> Spread.quantiles(seeds.lossesAt(e))[0] > 0);
         return Statements.of()
                 .either(Double.isFinite(variantLoss), "During epoch %s the variant's loss is %s, the given weights' %s; %s of the"
-                                + " %s seeds end lower than the variant.", "During epoch %s the variant's loss is %s, the given"
+                                + " %s seeds are lower than the variant.", "During epoch %s the variant's loss is %s, the given"
                                 + " weights' %s.",
                         epoch, loss(variant, epoch), loss(given, epoch), seeds.countBelow(epoch, variantLoss), seeds.size())
                 .either(stopped == seeds.size(), "By epoch %s every seed had diverged: there is no spread to compare.",
-                        "After %s epochs the seeds' losses range from %s to %s (median %s, 5–95 %% band %s to %s)%s; %s are"
+                        "During epoch %s the seeds' losses range from %s to %s (median %s, 5–95 %% band %s to %s)%s; %s are"
                                 + " below the given run's %s.", epoch, q[0], q[4], q[2], q[1], q[3],
                         stopped == 0 ? "" : ", over the " + (seeds.size() - stopped) + " that had not diverged",
                         seeds.countBelow(epoch, givenLoss), loss(given, epoch))
                 .either(positive && Arrays.stream(spreads).allMatch(Double::isFinite),
-                        "Speed: the 5–95 %% band is %s of the median after %s epochs, %s after %s and %s after %s.",
-                        "Speed: the band relative to the median is left out: some seeds diverged or a loss is not positive.",
+                        "Spread: the 5–95 %% band is %s of the median during epoch %s, %s during epoch %s and %s during"
+                                + " epoch %s.",
+                        "Spread: the band relative to the median is left out: some seeds diverged or a loss is not positive.",
                         spreads[0], early, spreads[1], epoch, spreads[2], last());
     }
 
@@ -173,8 +194,8 @@ public final class SeedSpread {
         long diverged = seeds.runs().stream().filter(TrainingRun::diverged).count();
         return Statements.of()
                 .add(given.diverged() ? "Loss: the given run diverged at epoch %4$s, and %5$s of the %6$s seeds diverged too."
-                        : within == seeds.size() ? "Loss: every seed ends within %s %% of the given run's loss after %s epochs."
-                        : "Loss: only %3$s of the seeds end within %1$s %% of the given run's loss after %2$s epochs.",
+                        : within == seeds.size() ? "Loss: during epoch %2$s every seed's loss is within %1$s %% of the given run's."
+                        : "Loss: during epoch %2$s only %3$s of the seeds' losses are within %1$s %% of the given run's.",
                         withinPercent, last(), within, given.divergenceEpoch(), diverged, seeds.size())
                 .add(d[4] < SAME_WEIGHTS ? "Weights: every seed ends at the given run's weights (the farthest %3$s away)."
                         : d[0] < SAME_WEIGHTS ? "Weights: some seeds end at the given run's weights (the closest %s away),"

@@ -5,6 +5,7 @@ import org.knowm.xchart.HeatMapChart;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.style.Styler;
+import org.knowm.xchart.style.markers.SeriesMarkers;
 
 import java.util.Arrays;
 import java.util.DoubleSummaryStatistics;
@@ -20,8 +21,8 @@ public final class SweepCharts {
     /**
      * log10 of the loss during each budget epoch (columns) for each step size (rows) of the sweep's first
      * initialisation, rounded to 2 decimals: 0.01 and 0.001 differ by one unit. A cell whose loss is not
-     * positive, or whose run had diverged before that epoch, is left blank. The colour scale spans exactly
-     * the values shown.
+     * positive, or whose run had diverged before that epoch, has no value: XChart draws it black. The colour
+     * scale spans exactly the values shown.
      */
     public static HeatMapChart logLossHeatMap(String title, SweepResult result) {
         double[][] values = Arrays.stream(result.lossGrid(result.initialisers().get(0)))
@@ -35,7 +36,8 @@ public final class SweepCharts {
     /**
      * Values read at a sweep's checkpoint epochs (e.g. 1, 10, 50, 100, 1000), one labelled series each,
      * on log-log axes (the y axis falls back to linear when a value is not positive): e.g. the quantiles
-     * of the seeds' losses and the given run's loss. The first series takes the baseline colour.
+     * of the seeds' losses and the given run's loss. The first series takes the baseline colour. Each value
+     * is a marker; the straight segments between checkpoints are not the values between them.
      */
     public static XYChart atEpochs(String title, int[] epochs, String yLabel, Map<String, double[]> series) {
         if (epochs.length == 0 || Arrays.stream(epochs).min().getAsInt() < 1) {
@@ -64,7 +66,8 @@ public final class SweepCharts {
             if (ys.length != xs.length) {
                 throw new IllegalArgumentException("series \"" + label + "\" has " + ys.length + " values; allowed: " + xs.length + ", one per epoch");
             }
-            chart.addSeries(label, xs, axis == null ? ys : axis.plotted(ys));
+            // The values exist only at the checkpoints: markers show where, the lines only join them.
+            chart.addSeries(label, xs, axis == null ? ys : axis.plotted(ys)).setMarker(SeriesMarkers.CIRCLE);
         });
         return chart;
     }

@@ -32,7 +32,10 @@ class LossTest {
 
     @Test
     void crossEntropyWarnsAboutInvalidProbabilities() {
-        assertNotNull(Loss.CROSS_ENTROPY.warning(new double[] {0.23, -0.07}));
+        // Bounded outputs (sigmoid) keep the loss above a finite floor, so the warning must not promise minus infinity.
+        assertEquals("target y2 = -0.07 is a negative probability: cross-entropy is then unbounded below as a"
+                + " function of the outputs; with unbounded outputs (ReLU, identity) training can drive it to minus"
+                + " infinity", Loss.CROSS_ENTROPY.warning(new double[] {0.23, -0.07}));
         assertNotNull(Loss.CROSS_ENTROPY.warning(new double[] {0.23, 0.07}));
         assertNull(Loss.CROSS_ENTROPY.warning(new double[] {0.77, 0.23}));
     }

@@ -51,6 +51,30 @@ class StepBehaviourTest {
     }
 
     @Test
+    void aChaoticRunsLateFiguresAreWrittenRoughlyAndADivergedCellSaysSo() {
+        StepBehaviour sigmoid = grid(Activation.SIGMOID, 1, 200);
+        TrainingRun step200 = sigmoid.runs().get(1);
+        // Epoch 1 is computed before any update: both passes agree exactly, all six digits stand.
+        assertEquals(backprop.view.Numbers.format(step200.lossAt(1)), sigmoid.lossShown(step200, 1));
+        assertEquals("≈" + backprop.view.Numbers.format(step200.lossAt(1000), 2), sigmoid.lossShown(step200, 1000));
+        assertTrue(sigmoid.status(step200).matches("chaotic; oscillating: rose in about \\d+ of 1000 epochs"),
+                sigmoid.status(step200));
+        TrainingRun step1 = sigmoid.runs().get(0);
+        assertEquals(backprop.view.Numbers.format(step1.lossAt(1000)), sigmoid.lossShown(step1, 1000));
+        StepBehaviour relu = grid(Activation.RELU, 1, 500);
+        assertEquals("diverged", relu.lossShown(relu.runs().get(1), 100));
+        assertEquals("diverged", relu.table("t").stringColumn("loss @1000").get(1));
+    }
+
+    @Test
+    void aStalledStepIsMarkedWhereItIsListedAsMonotone() {
+        Training config = Training.of(Examples.exercise(Activation.SIGMOID)).data(EXERCISE_X, EXERCISE_Y);
+        StepBehaviour b = StepBehaviour.of(config, config.sweep().learningRates(50, 500).epochs(500, 1000).run());
+        assertTrue(b.observations("g").sentences().get(0).startsWith("g — monotone: steps 50, 500 (stalled);"),
+                b.observations("g").sentences().get(0));
+    }
+
+    @Test
     void theTableHasAColumnPerBudgetAndRefusesAnUnknownStep() {
         StepBehaviour b = grid(Activation.SIGMOID, 1);
         Table t = b.table("t");

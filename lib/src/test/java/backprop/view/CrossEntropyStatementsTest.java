@@ -13,6 +13,7 @@ import backprop.training.Training;
 import backprop.training.TrainingRun;
 
 import org.junit.jupiter.api.Test;
+import org.knowm.xchart.XYChart;
 
 class CrossEntropyStatementsTest {
 
@@ -62,8 +63,10 @@ class CrossEntropyStatementsTest {
 
     @Test
     void theLeastValueIsStatedOnlyWhereThereIsOne() {
-        assertEquals(List.of("With outputs in [0, 1] the least value of cross-entropy for y = (0.23, -0.07) is "
-                + Numbers.format(0.16 * Math.log(1 + Math.E) - 0.23) + ", at o = (1, 0)."),
+        // A sigmoid never outputs 0 or 1: the corner's value is approached, not taken.
+        assertEquals(List.of("With outputs in (0, 1) cross-entropy for y = (0.23, -0.07) stays above "
+                + Numbers.format(0.16 * Math.log(1 + Math.E) - 0.23) + ", its value at o = (1, 0): the outputs come as"
+                + " near that corner as they like but never reach it, so it is a lower bound (infimum), not a value taken."),
                 EXERCISE.leastValue(Activation.SIGMOID).sentences());
         assertTrue(joined(EXERCISE.leastValue(Activation.RELU)).contains("has no least value: o1 is pushed towards ∞"));
         assertTrue(joined(CrossEntropyStatements.of(0.77, 0.23).leastValue(Activation.SIGMOID)).contains("need not be at a corner"));
@@ -82,7 +85,34 @@ class CrossEntropyStatementsTest {
         assertEquals("Sigmoid: the loss turns negative at epoch " + negative + ".", said.get(0));
         double above = run.finalLoss() - (0.16 * Math.log(1 + Math.E) - 0.23);
         assertTrue(above > 0);
-        assertEquals("That is " + Numbers.format(above) + " above the least value.", said.get(2));
+        assertEquals("That is " + Numbers.format(above) + " above the lower bound.", said.get(2));
+    }
+
+    @Test
+    void onlyAPiecewiseLinearActivationReachesItsBound() {
+        assertTrue(CrossEntropyStatements.reaches(Activation.RELU, 0));
+        assertTrue(!CrossEntropyStatements.reaches(Activation.SIGMOID, 0) && !CrossEntropyStatements.reaches(Activation.SIGMOID, 1));
+        assertTrue(!CrossEntropyStatements.reaches(Activation.TANH, -1) && !CrossEntropyStatements.reaches(Activation.TANH, 1));
+    }
+
+    @Test
+    void theBoundedCurvesLeaveOutOnlyTheRunWithoutABound() {
+        TrainingRun relu = RELU.epochs(50).run();
+        TrainingRun sigmoid = RELU.network(Examples.exercise()).epochs(50).run();
+        TrainingRun halfSum = RELU.network(Examples.exercise()).loss(Loss.HALF_SUM_SQUARED).epochs(50).run();
+        XYChart chart = EXERCISE.boundedLossCurves("Loss", Labelled.of("half-sum", halfSum, "relu", relu, "sigmoid", sigmoid));
+        Charts.image(chart, 1);
+        assertEquals(List.of("half-sum", "sigmoid", "lower bound (not reached), sigmoid outputs"),
+                List.copyOf(chart.getSeriesMap().keySet()));
+        // The left-out run keeps its place: the sigmoid run is drawn in the third colour, as in the page's other charts.
+        assertEquals(Palette.GREEN, chart.getSeriesMap().get("sigmoid").getLineColor());
+        double bound = 0.16 * Math.log(1 + Math.E) - 0.23;
+        assertEquals(bound, chart.getSeriesMap().get("lower bound (not reached), sigmoid outputs").getYData()[49], 1e-15);
+        // On a valid distribution cross-entropy is at least H(y) >= 0: every run stays, with no corner bound to draw.
+        Training valid = RELU.data(X, new double[] {0.7, 0.3}).epochs(50);
+        XYChart bounded = CrossEntropyStatements.of(0.7, 0.3).boundedLossCurves("Loss", Labelled.of("relu", valid.run(),
+                "sigmoid", valid.network(Examples.exercise()).run()));
+        assertEquals(List.of("relu", "sigmoid"), List.copyOf(bounded.getSeriesMap().keySet()));
     }
 
     @Test

@@ -5,6 +5,8 @@ import backprop.network.Examples;
 import backprop.training.Training;
 import backprop.training.TrainingRun;
 import org.junit.jupiter.api.Test;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.style.markers.SeriesMarkers;
 import tech.tablesaw.api.Table;
 
 import java.util.ArrayList;
@@ -67,8 +69,15 @@ class SeedSpreadTest {
             }
         }
         List<String> said = SPREAD.whereGivenEnds().sentences();
-        assertEquals(outside, said.subList(1, said.size()));
+        assertEquals(outside, said.subList(1, said.size() - 1));
         assertEquals(outside.isEmpty(), said.get(0).startsWith("Every final weight"));
+        // The given start: w2, w6, w7 are negative, outside every torch.rand draw in [0, 1).
+        double low = seeds.stream().flatMapToDouble(r -> Arrays.stream(r.initialWeights())).min().orElseThrow();
+        double high = seeds.stream().flatMapToDouble(r -> Arrays.stream(r.initialWeights())).max().orElseThrow();
+        assertTrue(low >= 0 && high < 1 && 0.8 < high && 0.1 > low, low + " to " + high);
+        assertEquals("The given start already lies outside the box of the seeds' starts: their initial weights all lie in "
+                + Numbers.format(low) + " to " + Numbers.format(high) + " (torch.rand draws in [0, 1)), the given w2 = -0.4,"
+                + " w6 = -0.5, w7 = -0.3 do not.", said.get(said.size() - 1));
     }
 
     @Test
@@ -79,10 +88,27 @@ class SeedSpreadTest {
         long below = seeds.stream().filter(r -> r.lossAt(40) < variant.lossAt(40)).count();
         String first = SPREAD.lossesAt(40, variant).sentences().get(0);
         assertEquals("During epoch 40 the variant's loss is " + Numbers.format(variant.lossAt(40)) + ", the given weights' "
-                + Numbers.format(given.lossAt(40)) + "; " + below + " of the 6 seeds end lower than the variant.", first);
+                + Numbers.format(given.lossAt(40)) + "; " + below + " of the 6 seeds are lower than the variant.", first);
         double closest = seeds.stream().mapToDouble(r -> distance(r.finalWeights(), given.finalWeights())).min().orElseThrow();
         String weights = SPREAD.whatTheStartChanges(10).sentences().get(1);
         assertTrue(weights.contains("the closest is " + Numbers.format(closest) + " away"), weights);
+        List<String> said = SPREAD.lossesAt(40, variant).sentences();
+        assertTrue(said.get(1).startsWith("During epoch 40 the seeds' losses range from "), said.get(1));
+        assertTrue(said.get(2).startsWith("Spread: the 5–95 % band is "), said.get(2));
+    }
+
+    @Test
+    void theChartsNameTheGivenRunsPlaceAndTheQuantilesAsQuantiles() {
+        List<TrainingRun> seeds = seedsOneByOne();
+        double given = SETUP.epochs(40).run().lossAt(40);
+        long below = seeds.stream().filter(r -> r.lossAt(40) < given).count();
+        assertEquals("Epoch 40, 6 seeds; given weights (not drawn): " + Numbers.format(given) + ", above " + below + " seeds",
+                SPREAD.histogram(40, 4).getTitle());
+        XYChart band = SPREAD.lossBand();
+        assertEquals(List.of("given weights", "5 % quantile of the seeds", "median of the seeds", "95 % quantile of the seeds"),
+                List.copyOf(band.getSeriesMap().keySet()));
+        assertTrue(band.getSeriesMap().values().stream().allMatch(x -> x.getMarker() == SeriesMarkers.CIRCLE));
+        assertTrue(band.getTitle().startsWith("Loss at epochs 1, 10, 40:"), band.getTitle());
     }
 
     @Test

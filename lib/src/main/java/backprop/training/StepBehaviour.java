@@ -13,6 +13,7 @@ import tech.tablesaw.api.Table;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * How each step size of a sweep behaved over its whole run (not only at the budgets a table shows):
@@ -40,15 +41,15 @@ public final class StepBehaviour {
     private final SweepResult grid;
     private final List<TrainingRun> runs;
     private final double[] passDifference;
-    /** Each run again with the automatic backward pass (null where the run diverged). */
-    private final List<TrainingRun> autograd;
+    /** Each run's loss per epoch again with the automatic backward pass (null where the run diverged); only the losses are kept, not the run's history. */
+    private final List<double[]> autogradLosses;
     private final double lowest;
 
-    private StepBehaviour(SweepResult grid, List<TrainingRun> runs, double[] passDifference, List<TrainingRun> autograd) {
+    private StepBehaviour(SweepResult grid, List<TrainingRun> runs, double[] passDifference, List<double[]> autogradLosses) {
         this.grid = grid;
         this.runs = runs;
         this.passDifference = passDifference;
-        this.autograd = autograd;
+        this.autogradLosses = autogradLosses;
         this.lowest = runs.stream().filter(r -> !r.diverged()).mapToDouble(TrainingRun::finalLoss).min().orElse(Double.NaN);
     }
 
@@ -63,22 +64,22 @@ public final class StepBehaviour {
         String label = grid.initialisers().get(0);
         double[] rates = grid.learningRates();
         List<TrainingRun> runs = new java.util.ArrayList<>();
-        List<TrainingRun> autograd = new java.util.ArrayList<>();
+        List<double[]> autogradLosses = new java.util.ArrayList<>();
         double[] difference = new double[rates.length];
         for (int j = 0; j < rates.length; j++) {
             TrainingRun run = grid.run(label, rates[j]);
             runs.add(run);
             if (run.diverged()) {
                 difference[j] = Double.NaN;
-                autograd.add(null);
+                autogradLosses.add(null);
                 continue;
             }
             TrainingRun other = config.network(run.initialNetwork()).gradients(GradientSource.AUTOGRAD)
                     .learningRate(rates[j]).epochs(run.epochsRun()).run();
-            autograd.add(other);
+            autogradLosses.add(IntStream.rangeClosed(1, other.epochsRun()).mapToDouble(other::lossAt).toArray());
             difference[j] = relative(run.finalLoss(), other.finalLoss());
         }
-        return new StepBehaviour(grid, List.copyOf(runs), difference, java.util.Collections.unmodifiableList(autograd));
+        return new StepBehaviour(grid, List.copyOf(runs), difference, java.util.Collections.unmodifiableList(autogradLosses));
     }
 
     /** The runs, one per step size, in the sweep's order. */
@@ -108,7 +109,12 @@ public final class StepBehaviour {
      * already give it more than {@value #CHAOTIC_RELATIVE} apart (relative) there.
      */
     public boolean roughAt(TrainingRun run, int epoch) {
-        return chaotic(run) && relative(run.lossAt(epoch), autograd.get(runs.indexOf(run)).lossAt(epoch)) > CHAOTIC_RELATIVE;
+        if (!chaotic(run)) {
+            return false;
+        }
+        double[] other = autogradLosses.get(runs.indexOf(run));
+        // An automatic run that stopped earlier parted from this one by more than any tolerance.
+        return epoch > other.length || relative(run.lossAt(epoch), other[epoch - 1]) > CHAOTIC_RELATIVE;
     }
 
     /**

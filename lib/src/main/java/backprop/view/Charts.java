@@ -70,6 +70,17 @@ public final class Charts {
         return lines(title, "epoch", "loss", series, logScale);
     }
 
+    /**
+     * Loss over epochs for each labelled run, both axes logarithmic: for a family of runs that part in
+     * their first few epochs (large steps) and in their last hundreds (small ones), each stretch gets
+     * its room. The loss axis falls back to linear as in {@link #lossCurves}.
+     */
+    public static XYChart lossCurvesLogLog(String title, Map<String, TrainingRun> runs) {
+        Map<String, double[]> series = new LinkedHashMap<>();
+        runs.forEach((label, run) -> series.put(label, run.losses()));
+        return lines(title, "epoch", "loss", series, true, true);
+    }
+
     /** Loss over epochs of one run. */
     public static XYChart lossCurve(String title, TrainingRun run, boolean logScale) {
         return lossCurves(title, Map.of("loss", run), logScale);
@@ -82,19 +93,30 @@ public final class Charts {
      * format ({@link LogAxis}).
      */
     public static XYChart lines(String title, String xLabel, String yLabel, Map<String, double[]> series, boolean logScale) {
+        return lines(title, xLabel, yLabel, series, logScale, false);
+    }
+
+    private static XYChart lines(String title, String xLabel, String yLabel, Map<String, double[]> series, boolean logScale,
+            boolean logEpochs) {
         boolean allPositive = series.values().stream()
                 .allMatch(ys -> Arrays.stream(ys).filter(Double::isFinite).allMatch(v -> v > 0));
         boolean log = logScale && allPositive;
         String shownTitle = logScale && !log ? title + " (linear axis: some values are not positive)" : title;
         XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(shownTitle)
-                .xAxisTitle(xLabel).yAxisTitle(yLabel + (log ? " (log scale)" : "")).build();
+                .xAxisTitle(xLabel + (logEpochs ? " (log scale)" : "")).yAxisTitle(yLabel + (log ? " (log scale)" : "")).build();
         ChartStyle.apply(chart.getStyler());
         int longest = series.values().stream().mapToInt(ys -> ys.length).max().orElse(1);
-        // Each epoch owns the unit interval around it. Besides, XChart puts the ticks of equally
-        // spaced x values on every k-th point (1, 5, 9, ...); with the axis ends off that grid it
-        // steps at round numbers (10, 20, 50, ...) instead.
-        chart.getStyler().setXAxisMin(0.5).setXAxisMax(longest + 0.5);
-        chart.getStyler().setxAxisTickLabelsFormattingFunction(Numbers::format);
+        LogAxis epochAxis = logEpochs ? LogAxis.spanning(1, longest, 0) : null;
+        if (logEpochs) {
+            epochAxis.applyToX(chart.getStyler());
+            chart.getStyler().setPlotGridLinesColor(ChartStyle.LOG_GRID);
+        } else {
+            // Each epoch owns the unit interval around it. Besides, XChart puts the ticks of equally
+            // spaced x values on every k-th point (1, 5, 9, ...); with the axis ends off that grid it
+            // steps at round numbers (10, 20, 50, ...) instead.
+            chart.getStyler().setXAxisMin(0.5).setXAxisMax(longest + 0.5);
+            chart.getStyler().setxAxisTickLabelsFormattingFunction(Numbers::format);
+        }
         LogAxis axis = log ? logAxis(series) : null;
         if (log) {
             axis.applyToY(chart.getStyler());
@@ -128,7 +150,8 @@ public final class Charts {
                 if (round != null) {
                     s.setLineStyle(round);
                 }
-                plottedXs.add(xs.stream().mapToDouble(x -> (x - 0.5) / longest).toArray());
+                plottedXs.add(xs.stream().mapToDouble(x -> logEpochs ? scaled(Math.log10(x), epochAxis.plottedEnds())
+                        : (x - 0.5) / longest).toArray());
                 plottedYs.add(finite.stream().mapToDouble(y -> log && !axis.asExponents() ? Math.log10(y) : y).toArray());
             }
         }
@@ -151,6 +174,11 @@ public final class Charts {
         double bottom = ends == null ? range.getMin() : ends[0];
         double span = (ends == null ? range.getMax() : ends[1]) - bottom;
         return ys.stream().map(y -> Arrays.stream(y).map(v -> span > 0 ? (v - bottom) / span : 0.5).toArray()).toList();
+    }
+
+    /** {@code v} from 0 at {@code ends[0]} to 1 at {@code ends[1]}. */
+    private static double scaled(double v, double[] ends) {
+        return ends[1] > ends[0] ? (v - ends[0]) / (ends[1] - ends[0]) : 0.5;
     }
 
     /** The text's width in pixels, written in {@code font} as XChart writes it (antialiased, fractional metrics). */

@@ -140,6 +140,23 @@ class ChartTicksTest {
     }
 
     @Test
+    void logLogLossCurvesLabelEveryPowerOfTenOfTheEpochs() {
+        java.util.Map<String, backprop.training.TrainingRun> runs = new LinkedHashMap<>();
+        for (double step : new double[] {0.5, 10}) {
+            runs.put("step " + step, backprop.training.Training.of(backprop.network.Examples.exercise())
+                    .data(backprop.network.Examples.EXERCISE_X, backprop.network.Examples.EXERCISE_Y)
+                    .loss(backprop.loss.Loss.HALF_SUM_SQUARED).learningRate(step).epochs(1000).run());
+        }
+        XYChart chart = Charts.lossCurvesLogLog("loss", runs);
+        TickLabels epochs = TickLabels.x(chart);
+
+        assertTrue(chart.getStyler().isXAxisLogarithmic() && chart.getStyler().isYAxisLogarithmic());
+        assertEquals(List.of(1.0, 10.0, 100.0, 1000.0), Arrays.stream(epochs.values()).boxed().toList());
+        assertTrue(epochs.smallestGap() >= MIN_GAP, "gap " + epochs.smallestGap() + " px between " + epochs.texts());
+        assertEquals("epoch (log scale)", chart.getXAxisTitle());
+    }
+
+    @Test
     void overManyDecadesTheOnlyTicksAreLabelled() {
         // Nine ticks and grid lines a decade over 14 decades are grey bands, not a grid; over 1.5 decades they help reading.
         assertEquals(0, TickLabels.unlabelledYTicks(logCurve(0.2, 1e-14)), "over 14 decades");

@@ -65,9 +65,7 @@ public final class Charts {
 
     /** Loss over epochs for each labelled run; log scale when asked and every loss is positive. */
     public static XYChart lossCurves(String title, Map<String, TrainingRun> runs, boolean logScale) {
-        Map<String, double[]> series = new LinkedHashMap<>();
-        runs.forEach((label, run) -> series.put(label, run.losses()));
-        return lines(title, "epoch", "loss", series, logScale);
+        return lines(title, "epoch", "loss", losses(runs), logScale);
     }
 
     /**
@@ -76,9 +74,14 @@ public final class Charts {
      * its room. The loss axis falls back to linear as in {@link #lossCurves}.
      */
     public static XYChart lossCurvesLogLog(String title, Map<String, TrainingRun> runs) {
+        return lines(title, "epoch", "loss", losses(runs), true, true);
+    }
+
+    /** Each run's loss per epoch, under its label, in the runs' order. */
+    private static Map<String, double[]> losses(Map<String, TrainingRun> runs) {
         Map<String, double[]> series = new LinkedHashMap<>();
         runs.forEach((label, run) -> series.put(label, run.losses()));
-        return lines(title, "epoch", "loss", series, true, true);
+        return series;
     }
 
     /** Loss over epochs of one run. */

@@ -11,6 +11,7 @@ import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -172,8 +173,7 @@ public final class StepBehaviour {
 
     /** The step sizes whose run satisfies {@code which}, written "0.5, 1, 100", or "none". */
     public String steps(Predicate<TrainingRun> which) {
-        String listed = runs.stream().filter(which).map(r -> plain(r.learningRate())).collect(Collectors.joining(", "));
-        return listed.isEmpty() ? "none" : listed;
+        return listed(which, r -> plain(r.learningRate()));
     }
 
     /**
@@ -181,9 +181,13 @@ public final class StepBehaviour {
      * when that is "worse than at the start" or "stalled": a flat loss never rises, so it is listed as monotone.
      */
     private String stepsMarkingStalls(Predicate<TrainingRun> which) {
-        String listed = runs.stream().filter(which).map(r -> plain(r.learningRate()) + (worseThanStart(r)
-                        ? " (worse than at the start)" : stalled(r) ? " (stalled)" : ""))
-                .collect(Collectors.joining(", "));
+        return listed(which, r -> plain(r.learningRate()) + (worseThanStart(r) ? " (worse than at the start)"
+                : stalled(r) ? " (stalled)" : ""));
+    }
+
+    /** The runs {@code which} picks, each as {@code shown}, joined by commas; "none" when it picks none. */
+    private String listed(Predicate<TrainingRun> which, Function<TrainingRun, String> shown) {
+        String listed = runs.stream().filter(which).map(shown).collect(Collectors.joining(", "));
         return listed.isEmpty() ? "none" : listed;
     }
 

@@ -112,7 +112,6 @@ public final class Charts {
         LogAxis epochAxis = logEpochs ? LogAxis.spanning(1, longest, 0) : null;
         if (logEpochs) {
             epochAxis.applyToX(chart.getStyler());
-            chart.getStyler().setPlotGridLinesColor(ChartStyle.LOG_GRID);
         } else {
             // Each epoch owns the unit interval around it. Besides, XChart puts the ticks of equally
             // spaced x values on every k-th point (1, 5, 9, ...); with the axis ends off that grid it
@@ -174,9 +173,8 @@ public final class Charts {
      */
     private static List<double[]> scaledToOne(List<double[]> ys, double[] ends) {
         DoubleSummaryStatistics range = ys.stream().flatMapToDouble(Arrays::stream).summaryStatistics();
-        double bottom = ends == null ? range.getMin() : ends[0];
-        double span = (ends == null ? range.getMax() : ends[1]) - bottom;
-        return ys.stream().map(y -> Arrays.stream(y).map(v -> span > 0 ? (v - bottom) / span : 0.5).toArray()).toList();
+        double[] axis = ends != null ? ends : new double[] {range.getMin(), range.getMax()};
+        return ys.stream().map(y -> Arrays.stream(y).map(v -> scaled(v, axis)).toArray()).toList();
     }
 
     /** {@code v} from 0 at {@code ends[0]} to 1 at {@code ends[1]}. */

@@ -42,6 +42,8 @@ final class LogAxis {
     private static final int LARGEST_PLAIN_EXPONENT = 5;
     /** Superscript minus, then 0 to 9, as the tick labels write an exponent. */
     private static final String SUPERSCRIPTS = "\u207B\u2070\u00B9\u00B2\u00B3\u2074\u2075\u2076\u2077\u2078\u2079";
+    /** Whether the labels' font has those glyphs: without them it would draw boxes, and labels use the computer's 1e-16. */
+    private static final boolean SUPERSCRIPTS_SHOWN = ChartStyle.TEXT_FONT.canDisplayUpTo(SUPERSCRIPTS) < 0;
     /** Slack for the rounding of log10 and of j x 10^k, far below a pixel. */
     private static final double SLACK = 1e-9;
 
@@ -164,7 +166,7 @@ final class LogAxis {
     }
 
     /** 10^exponent as the log axis writes it: 0.001 or 10⁻³; a fractional exponent (not expected) as its value. */
-    static String powerOfTen(double exponent, boolean plain) {
+    private static String powerOfTen(double exponent, boolean plain) {
         long k = Math.round(exponent);
         if (Math.abs(exponent - k) > SLACK) {
             return Numbers.format(Math.pow(10, exponent), 3);
@@ -174,11 +176,12 @@ final class LogAxis {
         }
         String superscript = Long.toString(k).chars().mapToObj(c -> String.valueOf(SUPERSCRIPTS.charAt("-0123456789".indexOf(c))))
                 .collect(Collectors.joining());
-        // A font without the superscript glyphs would draw boxes: then the computer's notation.
-        return ChartStyle.TEXT_FONT.canDisplayUpTo(SUPERSCRIPTS) < 0 ? "10" + superscript : "1e" + k;
+        return SUPERSCRIPTS_SHOWN ? "10" + superscript : "1e" + k;
     }
 
+    /** Sets a chart's x axis to this one, and its grid to the light grey that a line at every j x 10^k needs. */
     void applyToX(AxesChartStyler s) {
+        s.setPlotGridLinesColor(ChartStyle.LOG_GRID);
         s.setXAxisLogarithmic(true);
         s.setXAxisMin(min).setXAxisMax(max);
         s.setXAxisLogarithmicDecadeOnly(decadesOnly);

@@ -136,8 +136,7 @@ public final class Printout {
      */
     public Table tableInFull() {
         Table t = Tables.fullPrecision(table());
-        // the parts share the column, so formatting it in a table of its own formats it in t
-        Tables.digits(Table.create("|difference|").addColumns(t.column("|difference|")), 3);
+        Tables.digits(t.doubleColumn("|difference|"), 3);
         return t;
     }
 

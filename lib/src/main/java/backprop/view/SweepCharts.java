@@ -58,8 +58,6 @@ public final class SweepCharts {
         } else {
             chart.getStyler().setYAxisLogarithmic(positive);
         }
-        // The log x axis draws a grid line at every 2..9 x 10^k.
-        chart.getStyler().setPlotGridLinesColor(ChartStyle.LOG_GRID);
         chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
         double[] xs = Arrays.stream(epochs).asDoubleStream().toArray();
         series.forEach((label, ys) -> {

@@ -73,6 +73,13 @@ public final class Tables {
         return printed(table, v -> Numbers.format(v, significantDigits));
     }
 
+    /** One column prints with {@code significantDigits} (e.g. differences beside values in full); returns the column. */
+    public static DoubleColumn digits(DoubleColumn column, int significantDigits) {
+        Numbers.format(1, significantDigits); // refuses a bad count now, not at the first print
+        column.setPrintFormatter(formatter(v -> Numbers.format(v, significantDigits)));
+        return column;
+    }
+
     /**
      * Every number column prints each double in full ({@link Numbers#full}): for the one page
      * where agreement to the last digit is the point. Returns the table.
@@ -147,18 +154,22 @@ public final class Tables {
     }
 
     private static Table printed(Table table, DoubleFunction<String> format) {
-        NumberColumnFormatter formatter = new NumberColumnFormatter() {
-            @Override
-            public String format(double value) {
-                return format.apply(value);
-            }
-        };
+        NumberColumnFormatter formatter = formatter(format);
         for (Column<?> c : table.columns()) {
             if (c instanceof DoubleColumn d) {
                 d.setPrintFormatter(formatter);
             }
         }
         return table;
+    }
+
+    private static NumberColumnFormatter formatter(DoubleFunction<String> format) {
+        return new NumberColumnFormatter() {
+            @Override
+            public String format(double value) {
+                return format.apply(value);
+            }
+        };
     }
 
     private static void checkLength(String header, double[] values, List<String> names, String nameHeader) {

@@ -71,10 +71,11 @@ ensure_kernel_cds() {
 #   TieredStopAtLevel=1     the quick (C1) JIT only: most of a cell's time is JShell compiling it, and the
 #                           optimising JIT's warm-up competes for the CPU (see README, Speed)
 #   UseSerialGC             one small heap, no GC threads per core: a class of kernels on one server
-#   Xms16m Xmn8m Xmx256m, Min/MaxHeapFreeRatio 10/30   the heap starts small, its young generation stays
-#                           small (every page of it is touched on each cycle), grows only as needed and
-#                           gives memory back at a full GC; 256 MB caps a runaway cell (a kernel's live
-#                           data after the largest notebook is about 60 MB, mostly JShell's and javac's)
+#   Xms48m Xmn8m Xmx256m, Min/MaxHeapFreeRatio 10/30   the young generation stays small (every page of it
+#                           is touched on each cycle); the heap starts at 48 MB, about what a Run All's live
+#                           data reaches (from 16 MB it grew in small steps, each a full GC: 13 of them, 0.4 s,
+#                           in notebook 13), grows only as needed and gives memory back at a full GC; 256 MB
+#                           caps a runaway cell (live data after the largest notebook: about 33 MB)
 #   TrimNativeHeapInterval  returns glibc's freed native memory every 2 s (when the JDK has the option)
 #   SharedArchiveFile, Xshare:auto, Xlog:cds*=off   the class-data archive above, if there is one; a
 #                           missing, stale or foreign archive is skipped silently and the kernel starts

@@ -76,6 +76,7 @@ cp -R "$ROOT/lib/src/main/java" "$bundle/lib/src/main/"
 cp "$ENV_DIR/requirements.txt" "$bundle/requirements.txt"
 cp "$kernel_jar" "$bundle/kernel/backprop-kernel.jar"
 cp "$ENV_DIR/kernel/jvm-options.txt" "$bundle/kernel/jvm-options.txt"
+cp "$ENV_DIR/lab-settings.json" "$bundle/tools/lab-settings.json"
 (cd "$ENV_DIR/kernel" && find . -name '*.java' -exec cp --parents {} "$bundle/kernel/src/" \;)
 cp "$ENV_DIR/execute.py" "$ENV_DIR/handin.py" "$ENV_DIR/handin-index.py" "$bundle/tools/"
 cp "$ENV_DIR/handout/start.py" "$ENV_DIR/handout/README.md" "$bundle/"

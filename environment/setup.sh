@@ -27,6 +27,7 @@ mkdir -p "$CACHE"
 find_jdk
 say "JDK: Java $JAVA_MAJOR at $JAVA_HOME"
 ensure_venv
+ensure_lab_settings
 use_venv
 ensure_kernel
 # Charts are drawn by Java's 2D graphics, which needs fontconfig and at least one font.

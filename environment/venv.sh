@@ -27,3 +27,14 @@ ensure_venv() {
     cp "$ENV_DIR/requirements.txt" "$stamp"
     say "Python environment: ready ($("$VENV/bin/jupyter" lab --version 2>/dev/null | sed 's/^/JupyterLab /'))"
 }
+
+# JupyterLab's defaults for this environment (its settings/overrides.json): no "Jupyter news?" prompt over the
+# first notebook a student opens, and no update check (the versions are pinned). A student's own settings
+# still win.
+ensure_lab_settings() {
+    local target="$VENV/share/jupyter/lab/settings/overrides.json"
+    cmp -s "$ENV_DIR/lab-settings.json" "$target" && return 0
+    mkdir -p "$(dirname "$target")"
+    cp "$ENV_DIR/lab-settings.json" "$target"
+    say "JupyterLab: no news prompt, no update check ($target)"
+}

@@ -78,6 +78,20 @@ def ensure_venv():
         f.write(wanted)
 
 
+def ensure_lab_settings():
+    """JupyterLab's defaults in .venv: no "Jupyter news?" prompt, no update check (your own settings win)."""
+    with open(os.path.join(HERE, "tools", "lab-settings.json"), "rb") as f:
+        wanted = f.read()
+    target = os.path.join(VENV, "share", "jupyter", "lab", "settings", "overrides.json")
+    if os.path.isfile(target):
+        with open(target, "rb") as f:
+            if f.read() == wanted:
+                return
+    os.makedirs(os.path.dirname(target), exist_ok=True)
+    with open(target, "wb") as f:
+        f.write(wanted)
+
+
 def jvm_options(java, major):
     """kernel/jvm-options.txt, the course's own list (environment/kernel/jvm-options.txt), for this JDK."""
     options = []
@@ -160,6 +174,7 @@ def main():
     java, major = find_jdk()
     say("JDK: Java %d at %s" % (major, java))
     ensure_venv()
+    ensure_lab_settings()
     ensure_kernel(java, major)
     if args and args[0] == "--setup-only":
         say("ready. Open the notebooks with:  python3 start.py")

@@ -46,6 +46,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import backprop.activation.Activation;
 import backprop.loss.Loss;
 import backprop.network.Examples;
@@ -61,8 +63,8 @@ import backprop.view.Numbers;
  *
  * <p>One `jupyter lab` of the project's environment (.venv) runs on 127.0.0.1 (free port, random token)
  * over a scratch copy of notebooks/ whose ../lib/target/jars leads to the build; its user settings come
- * from a scratch folder (JUPYTERLAB_SETTINGS_DIR): every cell attached to the page (windowingMode "none")
- * and no news or update notifications. Each test opens a fresh copy of the notebook in its own workspace
+ * from a scratch folder (JUPYTERLAB_SETTINGS_DIR): every cell attached to the page (windowingMode "none");
+ * no news or update notifications comes from the environment itself (environment/lab-settings.json). Each test opens a fresh copy of the notebook in its own workspace
  * and shuts its kernel down afterwards. One headless Chromium (Debian's chromium and chromedriver, which
  * environment/setup.sh installs; -Dbrowser.chromium / -Dbrowser.chromedriver point elsewhere) serves all
  * tests. Screenshots: target/browser/*.png, and TEST-failure.png when a test fails.
@@ -124,8 +126,6 @@ class BrowserIT {
         notebooks = NotebookRunner.scratchCopy(work, NOTEBOOKS, JARS, name -> name.equals(NOTEBOOK));
         Path settings = work.resolve("lab-settings");
         writeSetting(settings, "@jupyterlab/notebook-extension/tracker.jupyterlab-settings", "{\"windowingMode\": \"none\"}");
-        writeSetting(settings, "@jupyterlab/apputils-extension/notification.jupyterlab-settings",
-                "{\"fetchNews\": \"false\", \"checkForUpdates\": false}");
         String jupyter = NotebookRunner.find().jupyter();
         lab = JupyterServer.start(jupyter, "lab", notebooks, settings, work.resolve("lab-workspaces"), OUT.resolve("jupyter-lab.log"));
         driver = Chromium.start(1400, 1000, work.resolve("chromium-profile"), OUT.resolve("chromedriver.log"));
@@ -167,6 +167,21 @@ class BrowserIT {
     }
 
     // ------------------------------------------------------------------------------------------------ tests
+
+    @Test
+    @Order(0)
+    @SuppressWarnings("unchecked")
+    void theEnvironmentAsksNoNewsQuestionAndChecksNoUpdates() {
+        // The server folds the environment's overrides.json into the schema's defaults; the test's own user
+        // settings leave these two alone, so the defaults are what a new student gets.
+        Map<String, Object> plugin = (Map<String, Object>) Json.parse(
+                lab.get("lab/api/settings/@jupyterlab/apputils-extension:notification"));
+        Map<String, Object> properties = (Map<String, Object>) ((Map<String, Object>) plugin.get("schema")).get("properties");
+        assertEquals("false", ((Map<String, Object>) properties.get("fetchNews")).get("default"),
+                "fetchNews' default (\"none\" asks every new student about Jupyter news)");
+        assertEquals(Boolean.FALSE, ((Map<String, Object>) properties.get("checkForUpdates")).get("default"),
+                "checkForUpdates' default");
+    }
 
     @Test
     @Order(1)

@@ -58,7 +58,8 @@ class HandoutIT {
         List<String> problems = new ArrayList<>();
         for (String part : List.of("start.py", "README.md", "requirements.txt", "kernel/backprop-kernel.jar", "kernel/jvm-options.txt",
                 "kernel/src/backprop/kernel/StopOnErrorKernel.java", "lib/target/jars/backprop-lib.jar", "tools/execute.py",
-                "tools/handin.py", "tools/handin-index.py", "lib/src/main/java/backprop/gradients/ExerciseBackprop.java")) {
+                "tools/handin.py", "tools/handin-index.py", "tools/lab-settings.json",
+                "lib/src/main/java/backprop/gradients/ExerciseBackprop.java")) {
             if (!entries.contains(part)) {
                 problems.add("the hand-out has no " + part);
             }
@@ -82,6 +83,9 @@ class HandoutIT {
         StudentBundle bundle = StudentBundle.get();
         assertTrue(Files.isExecutable(bundle.folder().resolve(".venv/bin/python")), "start.py made no .venv in the unpacked folder");
         assertTrue(Files.isRegularFile(bundle.folder().resolve(".venv/share/jupyter/kernels/java/kernel.json")), "start.py installed no kernel");
+        Path overrides = bundle.folder().resolve(".venv/share/jupyter/lab/settings/overrides.json");
+        assertTrue(Files.isRegularFile(overrides) && Files.readString(overrides).contains("\"fetchNews\": \"false\""),
+                "start.py did not give JupyterLab the course's defaults (no news prompt): " + overrides);
 
         Path copy = bundle.handedOut().resolve(NOTEBOOK);
         bundle.venv("python", List.of(bundle.folder().resolve("tools/execute.py").toString(), "--inplace", copy.toString()), "student-execute.log", 15);

@@ -26,6 +26,7 @@ import java.util.DoubleSummaryStatistics;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.DoubleStream;
 
 /**
  * XChart plots for the notebooks; a cell that ends in one shows it inline. Every chart has the
@@ -56,6 +57,13 @@ public final class Charts {
     private static final BasicStroke[] ROUNDS = {null,
             new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {9f, 5f}, 0f),
             new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 10f, new float[] {0.5f, 5f}, 0f)};
+
+    /** Curves this close, relative to the larger value at every point, have the same values but for rounding. */
+    private static final double ROUNDING = 1e-9;
+    /** The longest piece, in pixels, of a dashed curve's path ({@link #alongTheLine}). */
+    private static final double PIECE_PIXELS = 4;
+    /** Two curves closer than this at every point (a fraction of the plot's height: about a pixel) draw as one line. */
+    private static final double LIES_ON = 0.004;
 
     /** Yellow to blue-green ("YlGnBu", light half): ordered in lightness, readable in grey and with colour-blindness. */
     private static final Color[] HEAT_COLOURS = {new Color(0xFFFFD9), new Color(0xC7E9B4), new Color(0x7FCDBB), new Color(0x41B6C4)};
@@ -127,15 +135,12 @@ public final class Charts {
             chart.getStyler().setyAxisTickLabelsFormattingFunction(Numbers::format);
         }
         chart.getStyler().setLegendVisible(series.size() > 1);
-        Color[] colours = Palette.series();
-        List<double[]> plottedXs = new ArrayList<>();
-        List<double[]> plottedYs = new ArrayList<>();
+        List<Curve> curves = new ArrayList<>();
         int place = 0;
         for (Map.Entry<String, double[]> entry : series.entrySet()) {
             // A series takes the colour of its place even when one before it draws nothing (an empty
             // array, or no finite value): a run keeps its colour in every chart of a notebook.
-            Color colour = colours[place % colours.length];
-            BasicStroke round = ROUNDS[place++ / colours.length % ROUNDS.length];
+            int at = place++;
             double[] ys = log ? axis.plotted(entry.getValue()) : entry.getValue();
             List<Double> xs = new ArrayList<>();
             List<Double> finite = new ArrayList<>();
@@ -146,25 +151,88 @@ public final class Charts {
                 }
             }
             if (!xs.isEmpty()) {
-                XYSeries s = chart.addSeries(entry.getKey(), xs, finite);
-                s.setMarker(SeriesMarkers.NONE);
-                s.setLineColor(colour);
-                if (round != null) {
-                    s.setLineStyle(round);
-                }
-                plottedXs.add(xs.stream().mapToDouble(x -> logEpochs ? scaled(Math.log10(x), epochAxis.plottedEnds())
-                        : (x - 0.5) / longest).toArray());
-                plottedYs.add(finite.stream().mapToDouble(y -> log && !axis.asExponents() ? Math.log10(y) : y).toArray());
+                curves.add(new Curve(entry.getKey(), at, xs.stream().mapToDouble(x -> x).toArray(), finite.stream().mapToDouble(y -> y).toArray(),
+                        xs.stream().mapToDouble(x -> logEpochs ? scaled(Math.log10(x), epochAxis.plottedEnds()) : (x - 0.5) / longest).toArray(),
+                        finite.stream().mapToDouble(y -> log && !axis.asExponents() ? Math.log10(y) : y).toArray()));
             }
+        }
+        double[] yEnds = log ? axis.plottedEnds() : null;
+        List<double[]> plottedXs = curves.stream().map(Curve::xOnPlot).toList();
+        List<double[]> plottedYs = scaledToOne(curves.stream().map(Curve::yOnPlot).toList(), yEnds);
+        Color[] colours = Palette.series();
+        List<String> labels = new ArrayList<>();
+        for (int i = 0; i < curves.size(); i++) {
+            Curve curve = curves.get(i);
+            Curve beneath = null;
+            for (int j = 0; j < i && beneath == null; j++) {
+                if (Arrays.equals(plottedXs.get(i), plottedXs.get(j)) && Statistics.maxAbsDifference(plottedYs.get(i), plottedYs.get(j)) <= LIES_ON) {
+                    beneath = curves.get(j);
+                }
+            }
+            // A curve drawn over another shows only itself: dashed, and named in the legend, it lets the one beneath
+            // show; the legend tells equal values from values merely too close to part at this scale.
+            String label = beneath == null ? curve.label()
+                    : curve.label() + (Statistics.maxRelativeDifference(curve.ys(), beneath.ys()) <= ROUNDING
+                            ? " (same values as " + beneath.label() + ")" : " (on " + beneath.label() + " at this scale)");
+            BasicStroke round = ROUNDS[curve.place() / colours.length % ROUNDS.length];
+            boolean dashed = round != null || beneath != null;
+            XYSeries s;
+            if (dashed) {
+                // XChart draws a straight series segment by segment, starting the dash pattern afresh on each, so
+                // segments shorter than a dash come out solid. A smooth series is one path, dashed throughout;
+                // its pieces bend between points, by at most a seventh of their height: cut into pieces of a
+                // few pixels along the straight line, the bends stay under a pixel.
+                double[][] path = alongTheLine(curve, plottedXs.get(i), plottedYs.get(i), logEpochs, log && !axis.asExponents());
+                s = chart.addSeries(label, path[0], path[1]);
+                s.setSmooth(true);
+                s.setLineStyle(round != null ? round : ROUNDS[1]);
+            } else {
+                s = chart.addSeries(label, curve.xs(), curve.ys());
+            }
+            s.setMarker(SeriesMarkers.NONE);
+            s.setLineColor(colours[curve.place() % colours.length]);
+            labels.add(label);
         }
         // Inside the plot, so it keeps the full width, in a corner the curves leave free; else beside it,
         // where the plot narrows by the legend's width and the title, centred on the plot, must still fit.
-        double[] yEnds = log ? axis.plottedEnds() : null;
-        double legendWidth = legendWidth(series.keySet());
-        chart.getStyler().setLegendPosition(LegendCorner.place(plottedXs, scaledToOne(plottedYs, yEnds),
-                Math.min(1, legendWidth / PLOT_WIDTH), (LEGEND_ROW * series.size() + LEGEND_PADDING) / PLOT_HEIGHT,
+        double legendWidth = legendWidth(labels);
+        chart.getStyler().setLegendPosition(LegendCorner.place(plottedXs, plottedYs,
+                Math.min(1, legendWidth / PLOT_WIDTH), (LEGEND_ROW * labels.size() + LEGEND_PADDING) / PLOT_HEIGHT,
                 textWidth(ChartStyle.TITLE_FONT, shownTitle) <= WIDTH + NARROWEST_Y_AXIS - legendWidth - 2 * LEGEND_PADDING));
         return chart;
+    }
+
+    /**
+     * The curve's points with more between them on the straight line from each to the next, as the axes draw
+     * it (in log10 of x or y on a log axis), so that no piece is more than {@value #PIECE_PIXELS} pixels
+     * long or high on the plot; {@code xOnPlot} and {@code yOnPlot} are the points scaled to 0..1 of the plot.
+     */
+    private static double[][] alongTheLine(Curve curve, double[] xOnPlot, double[] yOnPlot, boolean logX, boolean logY) {
+        double[] xs = curve.xs();
+        double[] ys = curve.ys();
+        DoubleStream.Builder pathX = DoubleStream.builder();
+        DoubleStream.Builder pathY = DoubleStream.builder();
+        pathX.add(xs[0]);
+        pathY.add(ys[0]);
+        for (int k = 1; k < xs.length; k++) {
+            double pixels = Math.max(Math.abs(xOnPlot[k] - xOnPlot[k - 1]) * PLOT_WIDTH, Math.abs(yOnPlot[k] - yOnPlot[k - 1]) * PLOT_HEIGHT);
+            int pieces = Math.max(1, (int) Math.ceil(pixels / PIECE_PIXELS));
+            for (int piece = 1; piece <= pieces; piece++) {
+                double t = (double) piece / pieces;
+                pathX.add(between(xs[k - 1], xs[k], t, logX));
+                pathY.add(between(ys[k - 1], ys[k], t, logY));
+            }
+        }
+        return new double[][] {pathX.build().toArray(), pathY.build().toArray()};
+    }
+
+    /** The point a fraction t of the way from a to b, on a linear or a logarithmic axis. */
+    private static double between(double a, double b, double t, boolean log) {
+        return log ? Math.pow(10, Math.log10(a) + t * (Math.log10(b) - Math.log10(a))) : a + t * (b - a);
+    }
+
+    /** One series as drawn: its label, its place in the chart's order (its colour), its finite points, and those points on the plot. */
+    private record Curve(String label, int place, double[] xs, double[] ys, double[] xOnPlot, double[] yOnPlot) {
     }
 
     /**

@@ -8,9 +8,10 @@ import java.util.List;
  * A corner of the plot where a legend hides no point of the curves, or, when the curves reach into
  * every corner, the right of the plot, outside it. A loss falling from the top left leaves the top
  * right free, but a loss that stays flat and then runs away below zero fills it; a legend laid over
- * a curve hides exactly the part a reader came to see, so a narrower plot is the better price. Only
- * where the title would not fit over the narrower plot (XChart centres it there and cuts what
- * overflows) does the legend stay inside, in the corner where it hides the fewest points.
+ * a curve hides exactly the part a reader came to see, so a narrower plot is the better price. Where
+ * the title would not fit over the narrower plot (XChart centres it there and cuts what overflows),
+ * the legend goes below the plot, which gets lower instead; only a legend too tall for that stays
+ * inside, in the corner where it hides the fewest points.
  */
 final class LegendCorner {
 
@@ -30,7 +31,8 @@ final class LegendCorner {
      * The first free corner for a legend {@code width} x {@code height} (fractions of the plot) over
      * curves given as points (x, y) scaled to their axes, 0 to 1 from one end to the other; when none
      * is free (none is for a legend taller than {@value #TALLEST_INSIDE} of the plot),
-     * {@link LegendPosition#OutsideE} if {@code roomOutside}, else the corner hiding fewest.
+     * {@link LegendPosition#OutsideE} if {@code roomOutside}, else {@link LegendPosition#OutsideS} if the
+     * legend is no taller than that, else the corner hiding fewest.
      */
     static LegendPosition place(List<double[]> xs, List<double[]> ys, double width, double height, boolean roomOutside) {
         LegendPosition best = CORNERS.get(0);
@@ -56,6 +58,9 @@ final class LegendCorner {
                 best = corner;
             }
         }
-        return roomOutside ? LegendPosition.OutsideE : best;
+        if (roomOutside) {
+            return LegendPosition.OutsideE;
+        }
+        return height <= TALLEST_INSIDE ? LegendPosition.OutsideS : best;
     }
 }

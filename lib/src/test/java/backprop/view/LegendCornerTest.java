@@ -47,15 +47,17 @@ class LegendCornerTest {
     }
 
     @Test
-    void curvesInEveryCornerPushTheLegendOutOfThePlotUnlessTheTitleWouldNotFit() {
+    void curvesInEveryCornerPushTheLegendBesideThePlotOrBelowItWhereTheTitleWouldNotFitBeside() {
         double[] xs = {0.95, 0.05, 0.95, 0.05, 0.06};
         double[] ys = {0.95, 0.95, 0.05, 0.05, 0.94};
         assertEquals(LegendPosition.OutsideE, LegendCorner.place(java.util.List.of(xs), java.util.List.of(ys), 0.3, 0.2, true));
-        assertEquals(LegendPosition.InsideNE, LegendCorner.place(java.util.List.of(xs), java.util.List.of(ys), 0.3, 0.2, false));
+        assertEquals(LegendPosition.OutsideS, LegendCorner.place(java.util.List.of(xs), java.util.List.of(ys), 0.3, 0.2, false));
+        // Too tall to go below the plot too: inside, in the corner hiding fewest (one point, top right).
+        assertEquals(LegendPosition.InsideNE, LegendCorner.place(java.util.List.of(xs), java.util.List.of(ys), 0.3, 0.7, false));
     }
 
     @Test
-    void aLongTitleKeepsTheLegendInsideWhereItHidesLeast() {
+    void aLongTitlePutsTheLegendBelowThePlot() {
         // Curves in all four corners: outside there is room for the short title, not for the long one.
         double[] full = java.util.stream.IntStream.range(0, 200).mapToDouble(i -> i / 199.0).toArray();
         double[] rising = full.clone();
@@ -69,6 +71,6 @@ class LegendCornerTest {
                 "loss", series, false);
 
         assertEquals(LegendPosition.OutsideE, shortTitle.getStyler().getLegendPosition());
-        assertTrue(longTitle.getStyler().getLegendPosition().name().startsWith("Inside"), longTitle.getStyler().getLegendPosition().name());
+        assertEquals(LegendPosition.OutsideS, longTitle.getStyler().getLegendPosition());
     }
 }

@@ -23,7 +23,8 @@ import tech.tablesaw.api.Table;
 /**
  * The JJava extension that shows the library's results: the kernel finds it through
  * {@code META-INF/services/org.dflib.jjava.jupyter.Extension} when {@code %classpath} adds the jar.
- * Each result also carries a text/plain form, for front ends without HTML and for stable diffs.
+ * Each result also carries a text/plain form, for front ends without HTML and for stable diffs: a table's
+ * with every row, as its HTML (Tablesaw's own print() would stop at 20).
  */
 public final class NotebookDisplay implements Extension {
 
@@ -37,7 +38,7 @@ public final class NotebookDisplay implements Extension {
     /** Registers every form with {@code renderer}; a kernel's or a bare one, as the tests use. */
     static void register(Renderer renderer) {
         // One group per library, so a notebook that lacks XChart (say) still gets tables.
-        guarded(() -> html(renderer, Table.class, TableHtml::of, Table::print));
+        guarded(() -> html(renderer, Table.class, TableHtml::of, Table::printAll));
         guarded(() -> html(renderer, Table[].class, NotebookDisplay::tablesHtml, NotebookDisplay::tablesText));
         guarded(() -> chartPng(renderer));
         png(renderer, BufferedImage.class, image -> image, image -> "Image " + image.getWidth() + " x " + image.getHeight());
@@ -91,7 +92,7 @@ public final class NotebookDisplay implements Extension {
     }
 
     private static String tablesText(Table[] parts) {
-        return Arrays.stream(parts).map(Table::print).collect(Collectors.joining("\n\n"));
+        return Arrays.stream(parts).map(Table::printAll).collect(Collectors.joining("\n\n"));
     }
 
     /** Each part as it shows on its own, one under another (a String as an escaped paragraph). */
@@ -104,7 +105,7 @@ public final class NotebookDisplay implements Extension {
     }
 
     private static String outputsText(Outputs outputs) {
-        return outputs.parts().stream().map(part -> part instanceof Table table ? table.print()
+        return outputs.parts().stream().map(part -> part instanceof Table table ? table.printAll()
                 : part instanceof Table[] tables ? tablesText(tables)
                 : part instanceof Html ? stableText(part) : part.toString())
                 .collect(Collectors.joining("\n\n"));

@@ -29,15 +29,20 @@ import java.util.stream.IntStream;
  * <li><b>oscillating</b>: the loss rose from one epoch to the next at least once; <b>monotone</b> otherwise.</li>
  * </ul>
  * Only the sweep's first initialisation is looked at. In the tables a chaotic run's loss is written with
- * {@value #ROUGH_DIGITS} significant digits ("≈0.0025") wherever the two passes already part there, and its
- * count of rises as "about 240": its exact figures change with the order of the arithmetic.
+ * {@value #ROUGH_LOSS_DIGITS} significant digits ("≈0.00246") wherever the two passes already part there, and its
+ * count of rises with {@value #ROUGH_COUNT_DIGITS}, "about 240": its exact figures change with the order of the arithmetic.
  */
 public final class StepBehaviour {
 
     /** Relative difference of the final losses of the two backward passes above which a run is chaotic. */
     public static final double CHAOTIC_RELATIVE = 1e-12;
-    /** Significant digits of a chaotic run's figures: another arithmetic order moves them by about 1e-3 relative. */
-    static final int ROUGH_DIGITS = 2;
+    /**
+     * Significant digits of a chaotic run's loss: another arithmetic order moves it by about 1e-3 relative, so
+     * the third digit may be off by one, and three still tell it from a neighbour's 0.00247497.
+     */
+    static final int ROUGH_LOSS_DIGITS = 3;
+    /** Significant digits of a chaotic run's count of rises, which the order of the arithmetic moves by tens. */
+    static final int ROUGH_COUNT_DIGITS = 2;
 
     private final SweepResult grid;
     private final List<TrainingRun> runs;
@@ -126,7 +131,7 @@ public final class StepBehaviour {
         if (epoch > run.epochsRun()) {
             return "diverged";
         }
-        return roughAt(run, epoch) ? "≈" + Numbers.format(run.lossAt(epoch), ROUGH_DIGITS) : Numbers.format(run.lossAt(epoch));
+        return roughAt(run, epoch) ? "≈" + Numbers.format(run.lossAt(epoch), ROUGH_LOSS_DIGITS) : Numbers.format(run.lossAt(epoch));
     }
 
     public boolean worseThanStart(TrainingRun run) {
@@ -165,7 +170,7 @@ public final class StepBehaviour {
             return prefix + "stalled far above the best";
         }
         if (run.lossIncreases() > 0) {
-            return prefix + "oscillating: rose in " + (chaotic(run) ? "about " + Numbers.format(run.lossIncreases(), ROUGH_DIGITS)
+            return prefix + "oscillating: rose in " + (chaotic(run) ? "about " + Numbers.format(run.lossIncreases(), ROUGH_COUNT_DIGITS)
                     : run.lossIncreases()) + " of " + run.epochsRun() + " epochs";
         }
         return prefix + "monotone";

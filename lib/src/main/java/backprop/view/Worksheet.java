@@ -5,6 +5,7 @@ import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -24,9 +25,11 @@ import java.util.regex.Pattern;
  * }</pre>
  *
  * A formula may use + - * / ^ (power), parentheses, numbers, exp( ), and the names the sheet
- * knows. The sheet evaluates it with those values and refuses a step whose value does not match
- * (relative difference above 1e-9): a table can never show a formula other than the one the code
- * computed. Numbers are written with 6 significant digits ({@link Numbers#format}), negative values
+ * knows. The sheet evaluates it with those values and refuses a step whose value does not match: a
+ * table can never show a formula other than the one the code computed. A value computed by the formula
+ * matches to rounding (relative difference 1e-9); a value worked out by hand and typed in, to
+ * {@value #HAND_ROUNDING} (4 decimals, as the graded checks take hand work): the sheet keeps the typed
+ * value, uses it in later steps, and its table shows beside it what the formula gives. Numbers are written with 6 significant digits ({@link Numbers#format}), negative values
  * in parentheses inside a formula. Re-running a step replaces its value: the same cells run twice
  * give the same sheet.
  */
@@ -34,13 +37,20 @@ public final class Worksheet {
 
     /** A formula and its value must agree to this relative difference (they differ by rounding only). */
     static final double TOLERANCE = 1e-9;
+    /** A value typed in by hand may be this far (absolute) from its formula's: worked to 4 decimals. */
+    public static final double HAND_ROUNDING = 1e-4;
 
     private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
     private final Map<String, Double> values = new LinkedHashMap<>();
 
-    /** One line of the sheet. */
-    public record Step(String name, String formula, String substituted, double value) {
+    /** One line of the sheet: {@code value} is the one given, {@code formulaValue} what the formula gives. */
+    public record Step(String name, String formula, String substituted, double value, double formulaValue) {
+
+        /** Whether the value was typed in by hand: it differs from the formula's by more than rounding. */
+        public boolean typed() {
+            return Statistics.relativeDifference(value, formulaValue) > TOLERANCE;
+        }
     }
 
     private Worksheet() {
@@ -60,7 +70,8 @@ public final class Worksheet {
 
     /**
      * The step "name = formula = value": checks that {@code formula}, evaluated with the values
-     * the sheet knows, gives {@code value}, and remembers it under {@code name}.
+     * the sheet knows, gives {@code value} (to rounding, or to {@value #HAND_ROUNDING} for a value
+     * typed in by hand), and remembers {@code value} under {@code name}.
      */
     public Step step(String name, String formula, double value) {
         double evaluated;
@@ -69,11 +80,12 @@ public final class Worksheet {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(name + " = " + formula + ": " + e.getMessage());
         }
-        if (Statistics.relativeDifference(evaluated, value) > TOLERANCE) {
+        if (!(Statistics.relativeDifference(evaluated, value) <= TOLERANCE || Statistics.absDifference(evaluated, value) <= HAND_ROUNDING)) {
             throw new IllegalArgumentException(name + " = " + Numbers.full(value) + ", but " + formula + " = "
-                    + Numbers.full(evaluated) + " with the values above; allowed: the value of the formula shown");
+                    + Numbers.full(evaluated) + " with the values above; allowed: the value of the formula shown, or a "
+                    + "hand value within " + Numbers.format(HAND_ROUNDING) + " of it");
         }
-        Step step = new Step(name, formula, substitute(formula), value);
+        Step step = new Step(name, formula, substitute(formula), value, evaluated);
         remember(name, value);
         return step;
     }
@@ -92,7 +104,10 @@ public final class Worksheet {
         return new LinkedHashMap<>(values);
     }
 
-    /** The steps as a table: quantity, formula, with the numbers put in, value (6 digits). */
+    /**
+     * The steps as a table: quantity, formula, with the numbers put in, value (6 digits); where a value was
+     * typed in by hand, a last column "the formula gives" shows the formula's value beside it.
+     */
     public Table table(String title, Step... steps) {
         List<String> names = new ArrayList<>();
         List<String> formulas = new ArrayList<>();
@@ -104,11 +119,16 @@ public final class Worksheet {
             substituted.add(steps[i].substituted());
             results[i] = steps[i].value();
         }
-        return Tables.sixDigits(Table.create(title).addColumns(
+        Table t = Table.create(title).addColumns(
                 StringColumn.create("quantity", names),
                 StringColumn.create("formula", formulas),
                 StringColumn.create("with the numbers", substituted),
-                DoubleColumn.create("value", results)));
+                DoubleColumn.create("value", results));
+        if (Arrays.stream(steps).anyMatch(Step::typed)) {
+            t.addColumns(StringColumn.create("the formula gives", Arrays.stream(steps)
+                    .map(step -> step.typed() ? Numbers.format(step.formulaValue()) : "").toList()));
+        }
+        return Tables.sixDigits(t);
     }
 
     /**

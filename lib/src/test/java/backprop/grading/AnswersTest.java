@@ -28,6 +28,12 @@ class AnswersTest {
     }
 
     @Test
+    void theWorksheetTakesTheHandValuesTheGradedChecksTake() {
+        // Notebook 02: a hand value the check cell calls right must not stop the worksheet table under it.
+        assertEquals(Answers.HAND_TOLERANCE, backprop.view.Worksheet.HAND_ROUNDING);
+    }
+
+    @Test
     void theRightBackwardPassAndUpdatePass() {
         assertTrue(Answers.backward(AnswersTest::backward).assertPassed().passed());
         Check update = Answers.update((w, g, rate) -> {

@@ -77,6 +77,18 @@ class DisplayRenderersTest {
     }
 
     @Test
+    void aLongTableKeepsEveryRowInItsTextFormAsInItsHtml() {
+        // Tablesaw's own print() stops at 20 rows with a "..." row; a hand-in read as text must not lose rows.
+        double[] values = java.util.stream.IntStream.rangeClosed(1, 25).mapToDouble(i -> 1000 + i).toArray();
+        Table t = Table.create("25 rows", DoubleColumn.create("value", values));
+        for (Object shown : List.of(t, new Table[] {t}, Outputs.of(t))) {
+            String text = (String) render(shown).get("text/plain");
+            assertTrue(text.contains("1001") && text.contains("1011") && text.contains("1025"), text);
+            assertFalse(text.contains("..."), text);
+        }
+    }
+
+    @Test
     void askingForTextGivesTextOnly() {
         Map<String, Object> text = data(RENDERER.renderAs(weights(), "text/plain"));
 

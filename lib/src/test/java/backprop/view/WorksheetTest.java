@@ -47,11 +47,31 @@ class WorksheetTest {
     void aValueThatIsNotTheFormulasIsRefused() {
         Worksheet sheet = exercise();
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> sheet.step("inH1", "w1*x1 + w3*x2", 0.3));
-        assertEquals("inH1 = 0.3, but w1*x1 + w3*x2 = 0.25 with the values above; allowed: the value of the formula shown", e.getMessage());
+        assertEquals("inH1 = 0.3, but w1*x1 + w3*x2 = 0.25 with the values above; allowed: the value of the formula shown, "
+                + "or a hand value within 0.0001 of it", e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> sheet.step("inH1", "w1*x1 + w3*x2", 0.25 + 1.5e-4));
         assertThrows(IllegalArgumentException.class, () -> sheet.step("inH1", "w1*x1 + w9*x2", 0.25));
         assertThrows(IllegalArgumentException.class, () -> sheet.step("inH1", "w1*x1 +", 0.1));
         assertThrows(IllegalArgumentException.class, () -> sheet.step("inH1", "(w1*x1", 0.1));
         assertThrows(IllegalArgumentException.class, () -> Worksheet.of(List.of("a"), 1, 2));
+    }
+
+    @Test
+    void aHandValueToFourDecimalsIsKeptUsedLaterAndShownBesideWhatTheFormulaGives() {
+        Worksheet sheet = exercise();
+        Worksheet.Step inH1 = sheet.step("inH1", "w1*x1 + w3*x2", 0.25);
+        Worksheet.Step outH1 = sheet.step("outH1", "1/(1 + exp(-inH1))", 0.5622);      // 0.562177 by the formula
+        assertTrue(outH1.typed());
+        assertEquals(1 / (1 + Math.exp(-0.25)), outH1.formulaValue(), 1e-16);
+        assertEquals(0.5622, sheet.value("outH1"));
+        // The next step is checked against the typed value: 0.5622 * 0.1 = 0.05622 exactly.
+        Worksheet.Step next = sheet.step("t", "outH1*0.1", 0.05622);
+        assertEquals("0.5622*0.1", next.substituted());
+        assertTrue(!next.typed());
+        Table t = sheet.table("Hidden layer", inH1, outH1, next);
+        assertEquals(List.of("quantity", "formula", "with the numbers", "value", "the formula gives"), t.columnNames());
+        assertEquals(List.of("", "0.562177", ""), t.stringColumn("the formula gives").asList());
+        assertEquals(4, sheet.table("computed only", inH1).columnCount());
     }
 
     @Test

@@ -94,6 +94,15 @@ public final class Hyperparameters {
         return this;
     }
 
+    /** A choice by number (a sample, an epoch index...): {@code from} to {@code to}, both included. */
+    public Hyperparameters inRange(String name, long value, long from, long to) {
+        if (value < from || value > to) {
+            throw problem(name + " = " + value + "; allowed: " + from + " to " + to);
+        }
+        checked.add(name + " = " + value);
+        return this;
+    }
+
     /** A tolerance, scale or percentage: finite and > 0. */
     public Hyperparameters positive(String name, double value) {
         if (!(value > 0) || Double.isInfinite(value)) {

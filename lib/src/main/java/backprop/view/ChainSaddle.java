@@ -15,6 +15,9 @@ import java.util.Map;
  */
 public final class ChainSaddle {
 
+    /** Closer than this, w1's curve lies under w2's in {@link #weights}' chart. */
+    static final double UNDER = 0.005;
+
     /** "Learned" means the product w1 w2 w3 within this distance of -1. */
     public static final double WITHIN = 0.01;
 
@@ -24,10 +27,19 @@ public final class ChainSaddle {
     private ChainSaddle() {
     }
 
-    /** w1, w2, w3 and their product after each epoch, for a chart. */
+    /**
+     * w1, w2, w3 and their product after each epoch, for a chart. Past the saddle w1 and w2 grow alike and
+     * w1's curve disappears under w2's: w2's label then says from which epoch on ("on w1") they stay within
+     * {@value #UNDER} of each other (about a pixel of the chart's height).
+     */
     public static Map<String, double[]> weights(TrainingRun run) {
-        return Labelled.of("w1", series(run, 1), "w2", series(run, 2), "w3", series(run, 3),
-                "w1·w2·w3 (target −1)", products(run));
+        double[] w1 = series(run, 1), w2 = series(run, 2);
+        int from = w1.length;
+        while (from > 0 && Math.abs(w1[from - 1] - w2[from - 1]) < UNDER) {
+            from--;
+        }
+        String w2Label = from == w1.length ? "w2" : "w2 (on w1 from epoch " + (from + 1) + ")";
+        return Labelled.of("w1", w1, w2Label, w2, "w3", series(run, 3), "w1·w2·w3 (target −1)", products(run));
     }
 
     /**

@@ -71,6 +71,9 @@ class HyperparametersTest {
         rejected(() -> Hyperparameters.check().epochs(1, 0, 50), "epochs[1] = 0", "1 or more", "(in [1, 0, 50])");
         rejected(() -> Hyperparameters.check().epochs("longEpochs", -3), "longEpochs = -3");
         rejected(() -> Hyperparameters.check().count("seedCount", 0), "seedCount = 0");
+        rejected(() -> Hyperparameters.check().inRange("chainSample", 3, 1, 2), "chainSample = 3", "allowed: 1 to 2");
+        rejected(() -> Hyperparameters.check().inRange("checkEpochIndex", -1, 0, 159), "checkEpochIndex = -1", "allowed: 0 to 159");
+        assertTrue(Hyperparameters.check().inRange("checkSample", 2, 1, 2).toString().contains("checkSample = 2"));
         rejected(() -> Hyperparameters.check().positive("smallScale", Double.NaN), "smallScale = NaN");
     }
 

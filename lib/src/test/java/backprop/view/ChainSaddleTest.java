@@ -28,7 +28,7 @@ class ChainSaddleTest {
         double[] w = {1, 1, -1};   // e = -x exactly: every gradient is 0
         TrainingRun run = chain(w, 5);
         Map<String, double[]> weights = ChainSaddle.weights(run);
-        assertEquals(List.of("w1", "w2", "w3", "w1·w2·w3 (target −1)"), List.copyOf(weights.keySet()));
+        assertEquals(List.of("w1", "w2 (on w1 from epoch 1)", "w3", "w1·w2·w3 (target −1)"), List.copyOf(weights.keySet()));
         assertEquals(-1, weights.get("w1·w2·w3 (target −1)")[4], 0);
         OriginalChainLoop original = OriginalChainLoop.run(w, Examples.CHAIN_X, Examples.CHAIN_Y, 0.05, 5, 1e-6);
         List<String> s = ChainSaddle.statements(run, run, original).sentences();
@@ -51,5 +51,14 @@ class ChainSaddleTest {
                 "the original start passes within about 0.011 of the saddle");
         assertEquals("The original loop does not get there within 20 epochs.", s.get(3));
         assertEquals(0.0283389, ChainSaddle.weights(chain(Examples.CHAIN_WEIGHTS, 1)).get("w1·w2·w3 (target −1)")[0], 0.01);
+        // w1 = 0.2333 and w2 = -0.233 start apart; once past the saddle they stay together to the end.
+        Map<String, double[]> longWeights = ChainSaddle.weights(chain(Examples.CHAIN_WEIGHTS, 400));
+        String w2 = List.copyOf(longWeights.keySet()).get(1);
+        int from = Integer.parseInt(w2.replaceAll(".*from epoch (\\d+)\\)", "$1"));
+        double[] w1s = longWeights.get("w1"), w2s = longWeights.get(w2);
+        assertTrue(from > 1 && Math.abs(w1s[from - 2] - w2s[from - 2]) >= 0.005, w2);
+        for (int i = from - 1; i < 400; i++) {
+            assertTrue(Math.abs(w1s[i] - w2s[i]) < 0.005, "epoch " + (i + 1));
+        }
     }
 }

@@ -126,9 +126,18 @@ public final class Worksheet {
                 DoubleColumn.create("value", results));
         if (Arrays.stream(steps).anyMatch(Step::typed)) {
             t.addColumns(StringColumn.create("the formula gives", Arrays.stream(steps)
-                    .map(step -> step.typed() ? Numbers.format(step.formulaValue()) : "").toList()));
+                    .map(step -> step.typed() ? apart(step.formulaValue(), step.value()) : "").toList()));
         }
         return Tables.sixDigits(t);
+    }
+
+    /** {@code x} with 6 significant digits, or with as many more as it takes to differ from {@code other} as written. */
+    private static String apart(double x, double other) {
+        int digits = 6;
+        while (digits < 17 && Numbers.format(x, digits).equals(Numbers.format(other, digits))) {
+            digits++;
+        }
+        return Numbers.format(x, digits);
     }
 
     /**

@@ -72,6 +72,11 @@ class WorksheetTest {
         assertEquals(List.of("quantity", "formula", "with the numbers", "value", "the formula gives"), t.columnNames());
         assertEquals(List.of("", "0.562177", ""), t.stringColumn("the formula gives").asList());
         assertEquals(4, sheet.table("computed only", inH1).columnCount());
+        // 0.495 typed where the formula gives 0.4950001667: written with the digits that tell them apart.
+        Worksheet other = exercise();
+        other.step("inH2", "w2*x1 + w4*x2", -0.02);
+        Worksheet.Step outH2 = other.step("outH2", "1/(1 + exp(-inH2))", 0.495);
+        assertEquals(List.of("0.4950002"), other.table("t", outH2).stringColumn("the formula gives").asList());
     }
 
     @Test

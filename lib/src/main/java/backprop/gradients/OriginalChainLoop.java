@@ -34,6 +34,12 @@ import java.util.Map;
 public final class OriginalChainLoop {
 
     /** The printed line the material quotes (epoch index 77, second sample, x = -1). */
+    /**
+     * A gradient of the chain is (e − label) times a product of weights: below this size e − label is within
+     * about 1e-10 of 0, a million rounding errors of e at most, and the digits of its shares are noise.
+     */
+    public static final double ROUNDING_LEVEL = 1e-10;
+
     public static final String QUOTED_LINE = "dl/dw3 反向传播求得:0.003970,定义求得0.004164";
 
     private final double learningRate;
@@ -96,6 +102,14 @@ public final class OriginalChainLoop {
             return Tables.columns("Epoch index " + epoch + ", sample " + (sample + 1) + " (x = " + Numbers.format(x)
                             + "): the printed check, split by cause, in % of |c|",
                     "gradient", List.of("dL/dw1", "dL/dw2", "dL/dw3"), columns);
+        }
+
+        /**
+         * Whether the check of weight k is above rounding level: |c| at least {@link #ROUNDING_LEVEL}. Below it,
+         * once the run has converged, e − label is a few rounding errors and so is every share of the mismatch.
+         */
+        public boolean readable(int k) {
+            return Math.abs(checked[k - 1]) >= ROUNDING_LEVEL;
         }
 
         /** {mismatch, update-order share, check-timing share} of weight k, each in % of |check value|. */
@@ -250,12 +264,12 @@ public final class OriginalChainLoop {
         return p;
     }
 
-    /** Per epoch, |share| in % of |check value|, for weight k on sample index {@code sample}. */
+    /** Per epoch, |share| in % of |check value|, for weight k on sample index {@code sample}; NaN at rounding level. */
     public double[] series(String share, int k, int sample) {
         double[] out = new double[epochs()];
         for (int e = 0; e < out.length; e++) {
             Step s = step(e, sample);
-            out[e] = Math.abs(s.percent(shareOf(s, share, k), k));
+            out[e] = s.readable(k) ? Math.abs(s.percent(shareOf(s, share, k), k)) : Double.NaN;
         }
         return out;
     }
@@ -279,9 +293,18 @@ public final class OriginalChainLoop {
         return steps.stream().filter(s -> s.lines().contains(line)).findFirst();
     }
 
-    /** Over every step of the run, |share| of weight k in % of |check value| (share: mismatch, order, timing). */
+    /**
+     * Over every step of the run whose check of weight k is above rounding level ({@link Step#readable}), |share|
+     * of weight k in % of |check value| (share: mismatch, order, timing).
+     */
     public double[] allShares(String share, int k) {
-        return steps.stream().mapToDouble(s -> Math.abs(s.percent(shareOf(s, share, k), k))).toArray();
+        shareOf(steps.get(0), share, k);   // an unknown share is refused even where no step is readable
+        return steps.stream().filter(s -> s.readable(k)).mapToDouble(s -> Math.abs(s.percent(shareOf(s, share, k), k))).toArray();
+    }
+
+    /** How many steps check weight k at rounding level, left out of {@link #allShares}. */
+    public long atRoundingLevel(int k) {
+        return steps.stream().filter(s -> !s.readable(k)).count();
     }
 
     private static double shareOf(Step s, String share, int k) {
@@ -308,14 +331,16 @@ public final class OriginalChainLoop {
                 if (share.equals("mismatch")) {
                     inBand[k - 1] = (int) java.util.Arrays.stream(all).filter(m -> m >= 2 && m <= 5).count();
                 }
-                median[k - 1] = backprop.view.Statistics.quantile(all, 0.5);
-                max[k - 1] = java.util.Arrays.stream(all).max().orElse(0);
+                median[k - 1] = all.length == 0 ? Double.NaN : backprop.view.Statistics.quantile(all, 0.5);
+                max[k - 1] = java.util.Arrays.stream(all).max().orElse(Double.NaN);
             }
             String label = share.equals("mismatch") ? "mismatch" : share.equals("order") ? "update order" : "check timing";
             columns.put("median |" + label + "| %", median);
             columns.put("max |" + label + "| %", max);
         }
-        Table t = Tables.columns("All " + steps.size() + " printed checks (" + epochs() + " epochs × " + samples + " samples), in % of |c|",
+        long left = java.util.stream.IntStream.rangeClosed(1, 3).mapToLong(this::atRoundingLevel).max().orElse(0);
+        Table t = Tables.columns("All " + steps.size() + " printed checks (" + epochs() + " epochs × " + samples + " samples), in % of |c|"
+                        + (left == 0 ? "" : "; checks with |c| < " + Numbers.format(ROUNDING_LEVEL) + " (rounding level) left out"),
                 "gradient", List.of(names), columns);
         return t.addColumns(IntColumn.create("lines with |mismatch| in 2–5 %", inBand));
     }

@@ -112,7 +112,7 @@ public final class Charts {
         boolean allPositive = series.values().stream()
                 .allMatch(ys -> Arrays.stream(ys).filter(Double::isFinite).allMatch(v -> v > 0));
         boolean log = logScale && allPositive;
-        String shownTitle = logScale && !log ? title + " (linear axis: some values are not positive)" : title;
+        String shownTitle = logScale && !log ? linearFallbackTitle(title) : title;
         XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(shownTitle)
                 .xAxisTitle(xLabel + (logEpochs ? " (log scale)" : "")).yAxisTitle(yLabel + (log ? " (log scale)" : "")).build();
         ChartStyle.apply(chart.getStyler());
@@ -233,6 +233,12 @@ public final class Charts {
 
     /** One series as drawn: its label, its place in the chart's order (its colour), its finite points, and those points on the plot. */
     private record Curve(String label, int place, double[] xs, double[] ys, double[] xOnPlot, double[] yOnPlot) {
+    }
+
+    /** The title of a log chart drawn linear: with the reason where it fits on the chart's line, else shorter. */
+    private static String linearFallbackTitle(String title) {
+        String reason = title + " (linear axis: some values are not positive)";
+        return textWidth(ChartStyle.TITLE_FONT, reason) <= WIDTH - 2 * LEGEND_PADDING ? reason : title + " (linear axis)";
     }
 
     /**

@@ -35,15 +35,21 @@ public final class OriginalCheck {
     /**
      * The step's three mismatches b − c, each split into update order b − g(w) and check timing g(w) − c,
      * in % of |c| (b: the printed backprop value, c: the printed check, g(w): the exact gradient at the old
-     * weights).
+     * weights). A check at rounding level ({@link OriginalChainLoop.Step#readable}) is said to be one instead.
      */
     public static Statements shares(OriginalChainLoop.Step step) {
         double[] w1 = step.shares(1), w2 = step.shares(2), w3 = step.shares(3);
-        return Statements.of()
-                .add("dL/dw3, in %% of |c|: update order %s %% (dL/dw3 is formed before any update), so the whole"
+        Statements s = Statements.of();
+        if (!(step.readable(1) && step.readable(2) && step.readable(3))) {
+            return s.add("At epoch index %s, sample %s, the run has converged: |c| is below %s for %s, so the split"
+                    + " there shows rounding only; an earlier checkEpochIndex shows the causes.", step.epoch(), step.sample() + 1, OriginalChainLoop.ROUNDING_LEVEL,
+                    Statements.listed(java.util.stream.IntStream.rangeClosed(1, 3).filter(k -> !step.readable(k))
+                            .mapToObj(k -> "dL/dw" + k).toList()));
+        }
+        return s.add("dL/dw3, in %% of |c|: update order %s %% (dL/dw3 is formed before any update), so the whole"
                         + " mismatch, %s %%, is check timing.", w3[1], w3[0])
                 .add("dL/dw2, in %% of |c|: update order %s %%, check timing %s %%, whole mismatch %s %%%s.", w2[1], w2[2],
-                        w2[0], Math.abs(w2[1]) < Math.abs(w2[2]) / 10 ? ": the update order's error is real but much smaller" : "")
+                        w2[0], w2[1] != 0 && Math.abs(w2[1]) < Math.abs(w2[2]) / 10 ? ": the update order's error is real but much smaller" : "")
                 .either(Math.abs(w1[1]) > 10 * Math.abs(w1[0]), "dL/dw1, in %% of |c|: update order %s %%, check timing"
                         + " %s %%: they nearly cancel, so the whole mismatch, %s %%, hides a real error of the update order."
                         + " Not by chance: the loop forms dL/dw1 with the new w2 and w3, so it differs from the gradient at"
@@ -51,28 +57,42 @@ public final class OriginalCheck {
                         "dL/dw1, in %% of |c|: update order %s %%, check timing %s %%, whole mismatch %s %%.", w1[1], w1[2], w1[0]);
     }
 
-    /** Over every printed check: how many dL/dw3 lines are 2–5 % apart, and how large the update order's share is. */
+    /**
+     * Over every printed check above rounding level: how many dL/dw3 lines are 2–5 % apart, and how large the
+     * update order's share is.
+     */
     public static Statements overall(OriginalChainLoop loop) {
-        double[] w3Mismatch = loop.allShares("mismatch", 3), w2Order = loop.allShares("order", 2);
+        double[] w3Mismatch = loop.allShares("mismatch", 3), w2Order = loop.allShares("order", 2),
+                w2Mismatch = loop.allShares("mismatch", 2);
+        Statements s = Statements.of().addIf(loop.atRoundingLevel(3) > 0, "%s of the %s checks of dL/dw3 come after the"
+                + " run has converged (|c| below %s, rounding level) and are left out below.", loop.atRoundingLevel(3),
+                loop.steps().size(), OriginalChainLoop.ROUNDING_LEVEL);
+        if (w3Mismatch.length == 0 || w2Order.length == 0) {
+            return s.add("No printed check is above rounding level: there is no share to read.");
+        }
         double orderMedian = Statistics.quantile(w2Order, 0.5);
-        return Statements.of()
-                .add("%s of the %s printed dl/dw3 lines are 2–5 %% apart, none of it from the update order.",
-                        Arrays.stream(w3Mismatch).filter(m -> m >= 2 && m <= 5).count(), w3Mismatch.length)
+        return s.add("%s of the %s printed dl/dw3 lines%s are 2–5 %% apart, none of it from the update order.",
+                        Arrays.stream(w3Mismatch).filter(m -> m >= 2 && m <= 5).count(), w3Mismatch.length,
+                        loop.atRoundingLevel(3) > 0 ? " above rounding level" : "")
                 .add("The update order's share on dL/dw2: median %s %%, at most %s %%.", orderMedian,
                         Arrays.stream(w2Order).max().orElse(0))
-                .either(Statistics.quantile(w3Mismatch, 0.5) > 10 * orderMedian, "So the mismatch of dL/dw3 and"
-                        + " dL/dw2 (medians %s %% and %s %%) comes from checking at the new weights; on dL/dw2 the update"
-                        + " order adds a real but much smaller error.", "With these hyperparameters the update order's"
+                .either(orderMedian > 0 && Statistics.quantile(w3Mismatch, 0.5) > 10 * orderMedian, "So the mismatch of"
+                        + " dL/dw3 and dL/dw2 (medians %s %% and %s %%) comes from checking at the new weights; on dL/dw2 the"
+                        + " update order adds a real but much smaller error.", "With these hyperparameters the update order's"
                         + " share is not small against the check timing's.", Statistics.quantile(w3Mismatch, 0.5),
-                        Statistics.quantile(loop.allShares("mismatch", 2), 0.5));
+                        Statistics.quantile(w2Mismatch, 0.5));
     }
 
     /** The same step checked the right way: all gradients at the old weights, checked there. */
     public static Statements atOnePoint(OriginalChainLoop.Step step, double epsilon) {
         GradientCheck check = GradientCheck.of(Examples.chain().withParameters(step.before()), new double[] {step.x()},
                 new double[] {step.label()}, Loss.HALF_SUM_SQUARED, epsilon);
+        double error = check.maxRelativeError("hand-written");
+        if (!(step.readable(1) && step.readable(2) && step.readable(3))) {
+            return Statements.of().add("At this step the gradients are at rounding level (below %s), where even a check at"
+                    + " one point differs by a relative %s: pick an earlier checkEpochIndex.", OriginalChainLoop.ROUNDING_LEVEL, error);
+        }
         return Statements.of().add("Checked where they were computed, the gradients agree with the central difference"
-                + " to a relative %s (the printed check: %s %% on dL/dw3).", check.maxRelativeError("hand-written"),
-                step.shares(3)[0]);
+                + " to a relative %s (the printed check: %s %% on dL/dw3).", error, step.shares(3)[0]);
     }
 }

@@ -101,6 +101,14 @@ class ChartColoursTest {
     }
 
     @Test
+    void aLogChartDrawnLinearSaysWhyWhereTheTitleLineHasRoomAndOnlyThatItIsLinearElse() {
+        Map<String, double[]> negative = Labelled.of("loss", new double[] {0.2, -0.1, -5});
+        assertEquals("Loss (linear axis: some values are not positive)", Charts.lines("Loss", "epoch", "loss", negative, true).getTitle());
+        String wide = "The original's check, sample 2: each cause's share of the printed mismatch";
+        assertEquals(wide + " (linear axis)", Charts.lines(wide, "epoch", "%", negative, true).getTitle());
+    }
+
+    @Test
     void theFirstTwoSeriesAreBaselineAndVariant() {
         XYChart chart = Charts.lines("two runs", "epoch", "loss", Labelled.of(
                 "baseline", new double[] {0.2, 0.1}, "variant", new double[] {0.3, 0.15}), false);

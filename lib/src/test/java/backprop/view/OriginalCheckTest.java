@@ -36,6 +36,25 @@ class OriginalCheckTest {
     }
 
     @Test
+    void aConvergedRunsChecksAreRoundingAndNoShareIsReadFromThem() {
+        // Step 0.2: e = -x is learned within about 50 epochs; by epoch index 77 every gradient is about 1e-16.
+        OriginalChainLoop fast = OriginalChainLoop.run(Examples.CHAIN_WEIGHTS, Examples.CHAIN_X, Examples.CHAIN_Y, 0.2, 160, 1e-6);
+        OriginalChainLoop.Step late = fast.step(77, 1);
+        assertTrue(Math.abs(late.checked()[2]) < OriginalChainLoop.ROUNDING_LEVEL, "dL/dw3 = " + late.checked()[2]);
+        List<String> shares = OriginalCheck.shares(late).sentences();
+        assertEquals(1, shares.size());
+        assertTrue(shares.get(0).startsWith("At epoch index 77, sample 2, the run has converged"), shares.get(0));
+        assertTrue(OriginalCheck.atOnePoint(late, 1e-6).sentences().get(0).startsWith("At this step the gradients are at rounding level"));
+        long left = fast.atRoundingLevel(3);
+        assertTrue(left > 0 && fast.allShares("mismatch", 3).length == fast.steps().size() - left);
+        assertTrue(OriginalCheck.overall(fast).sentences().get(0).startsWith(left + " of the 320 checks of dL/dw3 come after"),
+                OriginalCheck.overall(fast).sentences().get(0));
+        assertTrue(java.util.Arrays.stream(fast.series("timing", 3, 1)).anyMatch(Double::isNaN));
+        // The original run never gets there: nothing is left out, and the sentences stay as they were.
+        assertEquals(0, ORIGINAL.atRoundingLevel(1) + ORIGINAL.atRoundingLevel(2) + ORIGINAL.atRoundingLevel(3));
+    }
+
+    @Test
     void overTheRunTheTimingDominatesAndACheckAtOnePointAgrees() {
         List<String> s = OriginalCheck.overall(ORIGINAL).sentences();
         assertTrue(s.get(0).endsWith("of the 320 printed dl/dw3 lines are 2–5 % apart, none of it from the update order."), s.get(0));

@@ -7,6 +7,7 @@ import backprop.network.Examples;
 import backprop.network.Network;
 import backprop.training.Epoch;
 import backprop.training.TrainingRun;
+import backprop.view.Numbers;
 import backprop.view.Statements;
 
 import java.util.Arrays;
@@ -67,6 +68,7 @@ public final class InvalidTargets {
                         + " not because of cross-entropy.")
                 .either(aboveEntropy, "With a valid target distribution, (1 − y1, y1) = %s from the exercise's y1, on logits the loss never goes below its"
                         + " entropy H(y) = %s (final loss − H(y) = %s): the negative numbers came from invalid targets.",
-                        "Even the valid setup goes below H(y) = %2$s.", VALID_TARGETS, entropy, valid.finalLoss() - entropy);
+                        "Even the valid setup goes below H(y) = %2$s.", VALID_TARGETS, entropy,
+                        Math.abs(valid.finalLoss() - entropy) < 1e-12 ? "0 to rounding" : Numbers.format(valid.finalLoss() - entropy));
     }
 }

@@ -166,6 +166,19 @@ public final class Hyperparameters {
         return this;
     }
 
+    /** A probability distribution over the network's outputs: one entry per output, each 0 or more, summing to 1. */
+    public Hyperparameters distribution(String name, double... values) {
+        int outputs = shape().outputCount();
+        double sum = values == null ? Double.NaN : Arrays.stream(values).sum();
+        if (values == null || values.length != outputs || Arrays.stream(values).anyMatch(v -> !(v >= 0))
+                || !(Math.abs(sum - 1) <= 1e-9)) {
+            throw problem(name + " = " + Arrays.toString(values) + "; allowed: " + outputs + " entries, each 0 or more,"
+                    + " summing to 1");
+        }
+        checked.add(name);
+        return this;
+    }
+
     private Network shape() {
         if (network == null) {
             throw new IllegalStateException("this check needs the network: start it with Hyperparameters.check(network)");

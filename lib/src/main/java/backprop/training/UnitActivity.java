@@ -84,14 +84,16 @@ public final class UnitActivity {
 
     /**
      * The first kept epoch whose loss is at most {@code floor + fraction * |floor|} (e.g. 0.01: within
-     * 1 % of the floor), or 0 when none is.
+     * 1 % of the floor), or 0 when none is. A floor of 0 has no relative distance: there the loss must be
+     * at most {@code fraction} times the first epoch's loss (1 % of the way down from where it started).
      */
     public static int firstWithin(TrainingRun run, double floor, double fraction) {
         if (!(fraction >= 0)) {
             throw new IllegalArgumentException("fraction = " + fraction + "; allowed: 0 or more, e.g. 0.01 for 1 %");
         }
+        double scale = floor != 0 || run.epochs().isEmpty() ? Math.abs(floor) : Math.abs(run.epochs().get(0).loss());
         for (Epoch e : run.epochs()) {
-            if (e.loss() - floor <= fraction * Math.abs(floor)) {
+            if (e.loss() - floor <= fraction * scale) {
                 return e.epoch();
             }
         }

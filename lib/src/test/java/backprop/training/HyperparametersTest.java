@@ -72,6 +72,12 @@ class HyperparametersTest {
         rejected(() -> Hyperparameters.check().epochs("longEpochs", -3), "longEpochs = -3");
         rejected(() -> Hyperparameters.check().count("seedCount", 0), "seedCount = 0");
         rejected(() -> Hyperparameters.check().inRange("chainSample", 3, 1, 2), "chainSample = 3", "allowed: 1 to 2");
+        var exercise = backprop.network.Examples.exercise();
+        rejected(() -> Hyperparameters.check(exercise).distribution("distributionTarget", 0.5, 0.6),
+                "distributionTarget = [0.5, 0.6]", "each 0 or more, summing to 1");
+        rejected(() -> Hyperparameters.check(exercise).distribution("distributionTarget", 1.1, -0.1), "[1.1, -0.1]");
+        rejected(() -> Hyperparameters.check(exercise).distribution("distributionTarget", 1.0), "2 entries");
+        assertTrue(Hyperparameters.check(exercise).distribution("distributionTarget", 0.77, 0.23).toString().contains("distributionTarget"));
         rejected(() -> Hyperparameters.check().inRange("checkEpochIndex", -1, 0, 159), "checkEpochIndex = -1", "allowed: 0 to 159");
         assertTrue(Hyperparameters.check().inRange("checkSample", 2, 1, 2).toString().contains("checkSample = 2"));
         rejected(() -> Hyperparameters.check().positive("smallScale", Double.NaN), "smallScale = NaN");

@@ -56,6 +56,11 @@ class UnitActivityTest {
         assertEquals(true, e > 1 && relu.epoch(e).loss() <= 1.01 * floor && relu.epoch(e - 1).loss() > 1.01 * floor, "epoch " + e);
         assertEquals(0, UnitActivity.firstWithin(run(Activation.SIGMOID), floor, 0.01));
         assertThrows(IllegalArgumentException.class, () -> UnitActivity.firstWithin(relu, floor, -1));
+        // tanh reaches the targets themselves (floor 0): 1 % of the first loss is the yardstick there.
+        TrainingRun tanh = run(Activation.TANH);
+        int t = UnitActivity.firstWithin(tanh, 0, 0.01);
+        double first = tanh.epoch(1).loss();
+        assertEquals(true, t > 1 && tanh.epoch(t).loss() <= 0.01 * first && tanh.epoch(t - 1).loss() > 0.01 * first, "epoch " + t);
     }
 
     @Test

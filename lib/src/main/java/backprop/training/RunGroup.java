@@ -63,10 +63,17 @@ public final class RunGroup {
         return each(r -> distance(r.finalWeights(), reference));
     }
 
-    /** How many runs have a loss below {@code loss} during epoch {@code epoch}. */
+    /**
+     * How many runs have a loss below {@code loss} during epoch {@code epoch}, by more than a relative
+     * {@value #TIE}: runs that reach the same floor differ in their last bits only, and are not counted
+     * below (nor above) one another.
+     */
     public int countBelow(int epoch, double loss) {
-        return (int) runs.stream().filter(r -> r.lossAt(epoch) < loss).count();
+        return (int) runs.stream().filter(r -> loss - r.lossAt(epoch) > TIE * Math.abs(loss)).count();
     }
+
+    /** Losses closer than this, relative, are equal but for rounding. */
+    public static final double TIE = 1e-9;
 
     /** How many runs have a loss within {@code percent} % of {@code loss} during epoch {@code epoch}. */
     public int countWithin(int epoch, double loss, double percent) {

@@ -40,7 +40,10 @@ final class RoundBins {
         double[] finite = Arrays.stream(values).filter(Double::isFinite).toArray();
         double min = Arrays.stream(finite).min().orElse(0);
         double max = Arrays.stream(finite).max().orElse(0);
-        double span = max > min ? max - min : Math.max(Math.abs(max), 1);
+        // Values equal but for rounding get one bar, labelled with their value to about 5 digits: bins 1e-5 of it
+        // wide (of 1 at 0).
+        boolean equal = max - min <= 1e-9 * Math.max(Math.abs(min), Math.abs(max));
+        double span = !equal ? max - min : bins * (max != 0 ? Math.abs(max) * 1e-5 : 1e-5);
         double width = roundNear(span / bins);
         long first = multiple(min, width);
         int[] counts = new int[(int) (multiple(max, width) - first + 1)];

@@ -29,6 +29,9 @@ class RunGroupTest {
         double middle = losses[0] + losses[1] + losses[2] - Math.min(losses[0], Math.min(losses[1], losses[2]))
                 - Math.max(losses[0], Math.max(losses[1], losses[2]));
         assertEquals(1, seeds.countBelow(10, middle));
+        // The middle loss raised by a few ulps: still only the lowest run counts below it, not the middle one.
+        assertEquals(1, seeds.countBelow(10, middle * (1 + 1e-12)));
+        assertEquals(2, seeds.countBelow(10, middle * (1 + 1e-6)));
         assertEquals(1, seeds.countWithin(10, middle, 1e-9));
     }
 

@@ -5,6 +5,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
 import java.util.Arrays;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -38,5 +39,8 @@ class RoundBinsTest {
         RoundBins single = RoundBins.of(new double[] {0.25, 0.25, Double.NaN}, 10);
         assertEquals(2, Arrays.stream(single.counts()).sum());
         assertThrows(IllegalArgumentException.class, () -> RoundBins.of(new double[] {1}, 0));
+        // 1000 seeds at the same floor: one bar, under its value (not under 0).
+        RoundBins floor = RoundBins.of(new double[] {0.00245, 0.00245 * (1 + 1e-13), 0.00245}, 20);
+        assertEquals(List.of("0.00245"), floor.labels(ChartStyle.TEXT_FONT));
     }
 }

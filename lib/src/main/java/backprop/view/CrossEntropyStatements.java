@@ -242,6 +242,9 @@ public final class CrossEntropyStatements {
         List<String> falling = new ArrayList<>();
         runs.forEach((name, run) -> {
             s.add("The loss of %s rose in %s of its %s epochs.", name, run.lossIncreases(), run.epochsRun());
+            int flat = flatFrom(run);
+            s.addIf(flat < run.epochsRun(), "From epoch %s on it stays at %s: the weights no longer move it (with ReLU,"
+                    + " every output dead), so this run stopped learning rather than diverging.", flat, run.finalLoss());
             if (run.diverged() && run.monotone() && run.finalLoss() < 0) {
                 falling.add(name);
             }
@@ -249,6 +252,16 @@ public final class CrossEntropyStatements {
         return s.addIf(!falling.isEmpty() && targets.gradientNeverVanishes(), "Stopped at the divergence limit"
                 + " with a loss that fell in every epoch: %s. No overshoot that grows: the loss went towards minus"
                 + " infinity, as these targets leave it no minimum.", Statements.listed(falling));
+    }
+
+    /** The first epoch from which every loss equals the last one exactly (the number of epochs run if none before it does). */
+    private static int flatFrom(TrainingRun run) {
+        double[] losses = run.losses();
+        int from = losses.length;
+        while (from > 1 && losses[from - 2] == losses[losses.length - 1]) {
+            from--;
+        }
+        return from;
     }
 
     /**

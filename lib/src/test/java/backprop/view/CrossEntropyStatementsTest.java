@@ -130,6 +130,14 @@ class CrossEntropyStatementsTest {
                 said.get(2));
         TrainingRun healthy = RELU.epochs(50).run();
         assertEquals(1, EXERCISE.rises(Labelled.of("step 1, 50 epochs", healthy)).sentences().size());
+        // From torch.rand seed 7 a step of 50 kills both outputs in its first update: the loss stays at 0.16 ln 2.
+        TrainingRun dead = Training.of(Examples.exercise(Activation.RELU, backprop.init.Initialiser.torchRand(7))).data(X, Y)
+                .loss(Loss.CROSS_ENTROPY).learningRate(50).epochs(1000).run();
+        List<String> deadSaid = EXERCISE.rises(Labelled.of("step 50", dead)).sentences();
+        assertTrue(!dead.diverged() && dead.o(1) == 0 && dead.o(2) == 0, dead.summary());
+        assertEquals(2, deadSaid.size(), deadSaid.toString());
+        assertTrue(deadSaid.get(1).startsWith("From epoch 2 on it stays at 0.110904"), deadSaid.get(1));
+        assertEquals(0.16 * Math.log(2), dead.finalLoss(), 1e-15);
     }
 
     @Test

@@ -80,7 +80,9 @@ public final class Worksheet {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(name + " = " + formula + ": " + e.getMessage());
         }
-        if (!(Statistics.relativeDifference(evaluated, value) <= TOLERANCE || Statistics.absDifference(evaluated, value) <= HAND_ROUNDING)) {
+        // NaN is a value not worked out yet (the student edition's placeholder): shown as such, not refused.
+        if (!Double.isNaN(value)
+                && !(Statistics.relativeDifference(evaluated, value) <= TOLERANCE || Statistics.absDifference(evaluated, value) <= HAND_ROUNDING)) {
             throw new IllegalArgumentException(name + " = " + Numbers.full(value) + ", but " + formula + " = "
                     + Numbers.full(evaluated) + " with the values above; allowed: the value of the formula shown, or a "
                     + "hand value within " + Numbers.format(HAND_ROUNDING) + " of it");
@@ -288,7 +290,7 @@ public final class Worksheet {
                 }
                 Double v = values.get(name.group());
                 if (v == null) {
-                    throw problem("\"" + name.group() + "\" is not known yet");
+                    throw problem("\"" + name.group() + "\" is not known yet (a step the sheet refused above is not recorded)");
                 }
                 return v;
             }

@@ -80,6 +80,15 @@ class WorksheetTest {
     }
 
     @Test
+    void aValueNotWorkedOutYetIsShownAsNaNAndLaterStepsFollow() {
+        Worksheet sheet = exercise();
+        Worksheet.Step inH1 = sheet.step("inH1", "w1*x1 + w3*x2", Double.NaN);
+        Worksheet.Step outH1 = sheet.step("outH1", "1/(1 + exp(-inH1))", Double.NaN);
+        assertTrue(Double.isNaN(sheet.value("outH1")) && !inH1.typed() && !outH1.typed());
+        assertEquals(4, sheet.table("not done yet", inH1, outH1).columnCount());
+    }
+
+    @Test
     void compareListsTheQuantitiesOthersNameWithTheLargestDifference() {
         Worksheet sheet = exercise();
         sheet.step("inH1", "w1*x1 + w3*x2", 0.25);

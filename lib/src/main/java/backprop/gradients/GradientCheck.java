@@ -14,18 +14,28 @@ import java.util.Map;
  * Checks gradients against central differences, dL/dp ~ (L(p + eps) - L(p - eps)) / (2 eps), one
  * parameter at a time. The hand-written and autograd gradients are always checked; any other gradient
  * (say, a suspect formula from a report) can be added with {@link #with}.
+ *
+ * <p>The relative error is |g - n| / max(|g|, |n|). A central difference cannot resolve a slope smaller than
+ * a few rounding errors of L over 2 eps (its {@link #resolution}, about 1e-10 for a loss near 1 and eps = 1e-6):
+ * where a gradient and the central difference are both below it, for instance at a saturated unit, the check
+ * cannot tell them apart and their relative error is 0.
  */
 public final class GradientCheck {
 
     public static final double DEFAULT_EPSILON = 1e-6;
 
+    /** Rounding errors of the loss, each side, that a central difference's slope is uncertain by. */
+    private static final int LOSS_ULPS = 4;
+
     private final List<String> names;
     private final double[] numerical;
+    private final double[] resolution;
     private final Map<String, double[]> candidates = new LinkedHashMap<>();
 
-    private GradientCheck(List<String> names, double[] numerical) {
+    private GradientCheck(List<String> names, double[][] numericalAndResolution) {
         this.names = names;
-        this.numerical = numerical;
+        this.numerical = numericalAndResolution[0];
+        this.resolution = numericalAndResolution[1];
     }
 
     public static GradientCheck of(Network network, double[] x, double[] y, Loss loss) {
@@ -36,7 +46,7 @@ public final class GradientCheck {
         if (!(epsilon > 0 && epsilon < 1)) {
             throw new IllegalArgumentException("epsilon = " + epsilon + "; allowed: 0 < epsilon < 1, e.g. 1e-6");
         }
-        GradientCheck check = new GradientCheck(network.parameterNames(), numericalGradient(network, x, y, loss, epsilon));
+        GradientCheck check = new GradientCheck(network.parameterNames(), centralDifferences(network, x, y, loss, epsilon));
         check.candidates.put("hand-written", DeltaRule.of(network, x, y, loss).gradient());
         check.candidates.put("autograd", AutogradPass.of(network, x, y, loss).gradient());
         return check;
@@ -44,8 +54,14 @@ public final class GradientCheck {
 
     /** Central differences of the loss, one parameter at a time. */
     public static double[] numericalGradient(Network network, double[] x, double[] y, Loss loss, double epsilon) {
+        return centralDifferences(network, x, y, loss, epsilon)[0];
+    }
+
+    /** {central differences, the smallest slope each can resolve: LOSS_ULPS rounding errors of L over 2 eps}. */
+    private static double[][] centralDifferences(Network network, double[] x, double[] y, Loss loss, double epsilon) {
         double[] p = network.parameters();
         double[] g = new double[p.length];
+        double[] resolution = new double[p.length];
         for (int k = 0; k < p.length; k++) {
             double original = p[k];
             p[k] = original + epsilon;
@@ -54,8 +70,19 @@ public final class GradientCheck {
             double lossMinus = loss.value(network.withParameters(p).output(x), y);
             p[k] = original;
             g[k] = (lossPlus - lossMinus) / (2 * epsilon);
+            resolution[k] = LOSS_ULPS * Math.ulp(Math.max(Math.abs(lossPlus), Math.abs(lossMinus))) / (2 * epsilon);
         }
-        return g;
+        return new double[][] {g, resolution};
+    }
+
+    /** Per parameter, the smallest slope its central difference resolves; below it on both sides, a gradient agrees. */
+    public double[] resolution() {
+        return resolution.clone();
+    }
+
+    /** The relative error of candidate value g for parameter k: 0 where g and the central difference are both unresolved. */
+    private double relativeError(int k, double g) {
+        return Math.max(Math.abs(g), Math.abs(numerical[k])) <= resolution[k] ? 0 : relativeError(g, numerical[k]);
     }
 
     /** Adds another gradient to compare with the numerical one. */
@@ -87,7 +114,7 @@ public final class GradientCheck {
         double[] g = candidate(name);
         double max = 0;
         for (int k = 0; k < g.length; k++) {
-            max = Math.max(max, relativeError(g[k], numerical[k]));
+            max = Math.max(max, relativeError(k, g[k]));
         }
         return max;
     }
@@ -119,7 +146,7 @@ public final class GradientCheck {
             double[] rel = new double[numerical.length];
             for (int k = 0; k < abs.length; k++) {
                 abs[k] = Math.abs(c.getValue()[k] - numerical[k]);
-                rel[k] = relativeError(c.getValue()[k], numerical[k]);
+                rel[k] = relativeError(k, c.getValue()[k]);
             }
             t.addColumns(DoubleColumn.create("abs error " + c.getKey(), abs),
                     DoubleColumn.create("rel error " + c.getKey(), rel));
@@ -135,7 +162,7 @@ public final class GradientCheck {
         double[] g = candidate(name);
         java.util.List<String> bad = new java.util.ArrayList<>();
         for (int k = 0; k < g.length; k++) {
-            if (!(relativeError(g[k], numerical[k]) < tolerance)) {
+            if (!(relativeError(k, g[k]) < tolerance)) {
                 bad.add(names.get(k));
             }
         }

@@ -33,13 +33,13 @@ import java.util.Map;
  */
 public final class OriginalChainLoop {
 
-    /** The printed line the material quotes (epoch index 77, second sample, x = -1). */
     /**
      * A gradient of the chain is (e − label) times a product of weights: below this size e − label is within
      * about 1e-10 of 0, a million rounding errors of e at most, and the digits of its shares are noise.
      */
     public static final double ROUNDING_LEVEL = 1e-10;
 
+    /** The printed line the material quotes (epoch index 77, second sample, x = -1). */
     public static final String QUOTED_LINE = "dl/dw3 反向传播求得:0.003970,定义求得0.004164";
 
     private final double learningRate;
@@ -110,6 +110,11 @@ public final class OriginalChainLoop {
          */
         public boolean readable(int k) {
             return Math.abs(checked[k - 1]) >= ROUNDING_LEVEL;
+        }
+
+        /** Whether all three checks of this step are above rounding level. */
+        public boolean readable() {
+            return readable(1) && readable(2) && readable(3);
         }
 
         /** {mismatch, update-order share, check-timing share} of weight k, each in % of |check value|. */

@@ -3,6 +3,7 @@ package backprop.summary;
 import backprop.activation.Activation;
 import backprop.activation.SigmoidLimits;
 import backprop.autograd.Value;
+import backprop.training.NetInputs;
 import backprop.training.TrainingRun;
 import backprop.view.Labelled;
 import backprop.view.Numbers;
@@ -29,24 +30,18 @@ public final class SigmoidBackwards {
 
     private final double exerciseDifference;
     private final int epochs;
-    private final double largestOutputZ;
+    private final double largestZ;
 
-    private SigmoidBackwards(double exerciseDifference, int epochs, double largestOutputZ) {
+    private SigmoidBackwards(double exerciseDifference, int epochs, double largestZ) {
         this.exerciseDifference = exerciseDifference;
         this.epochs = epochs;
-        this.largestOutputZ = largestOutputZ;
+        this.largestZ = largestZ;
     }
 
-    /** The exercise trained with the written-out and with the built-in sigmoid (same start, same settings). */
-    public static SigmoidBackwards of(TrainingRun writtenOut, TrainingRun builtIn) {
+    /** The exercise trained on input {@code x} with the written-out and with the built-in sigmoid (same start, same settings). */
+    public static SigmoidBackwards of(TrainingRun writtenOut, TrainingRun builtIn, double[] x) {
         return new SigmoidBackwards(RunComparison.maxDifference(writtenOut, builtIn), writtenOut.epochsRun(),
-                Math.max(largestOutputZ(writtenOut), largestOutputZ(builtIn)));
-    }
-
-    /** The largest |z| of an output unit over the run: z = ln(o / (1 - o)) undoes the sigmoid's o. */
-    private static double largestOutputZ(TrainingRun run) {
-        return run.epochs().stream().flatMap(e -> Arrays.stream(e.outputs())).flatMapToDouble(Arrays::stream)
-                .filter(o -> o > 0 && o < 1).map(o -> Math.abs(Math.log(o / (1 - o)))).max().orElse(0);
+                Math.max(NetInputs.largestAbs(writtenOut, x), NetInputs.largestAbs(builtIn, x)));
     }
 
     /** torch.sigmoid's backward: y (1 - y) from the output. */
@@ -74,8 +69,8 @@ public final class SigmoidBackwards {
     public Statements statements() {
         return Statements.of()
                 .add("On the exercise the written-out and the built-in sigmoid runs differ by at most %s over %s epochs"
-                        + " (the output units' net inputs stay within |z| < %s there).", exerciseDifference, epochs,
-                        Numbers.format(Math.ceil(largestOutputZ * 100) / 100))
+                        + " (every unit's net input stays within |z| < %s there).", exerciseDifference, epochs,
+                        Numbers.format(Math.ceil(largestZ * 100) / 100))
                 .addIf(torchBackward(37) == 0 && writtenOutBackward(37) > 0, "torch.sigmoid's y(1−y) is exactly 0"
                         + " once y rounds to 1 (from z ≈ %s: here at z = 37; %s at z = 36), where the written-out form"
                         + " keeps the tiny true value %s.", FLOAT64.roundsToOneFrom(), torchBackward(36),

@@ -27,6 +27,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.DoubleStream;
+import java.util.stream.IntStream;
 
 /**
  * XChart plots for the notebooks; a cell that ends in one shows it inline. Every chart has the
@@ -142,18 +143,12 @@ public final class Charts {
             // array, or no finite value): a run keeps its colour in every chart of a notebook.
             int at = place++;
             double[] ys = log ? axis.plotted(entry.getValue()) : entry.getValue();
-            List<Double> xs = new ArrayList<>();
-            List<Double> finite = new ArrayList<>();
-            for (int i = 0; i < ys.length; i++) {
-                if (Double.isFinite(ys[i])) {
-                    xs.add(i + 1.0);
-                    finite.add(ys[i]);
-                }
-            }
-            if (!xs.isEmpty()) {
-                curves.add(new Curve(entry.getKey(), at, xs.stream().mapToDouble(x -> x).toArray(), finite.stream().mapToDouble(y -> y).toArray(),
-                        xs.stream().mapToDouble(x -> logEpochs ? scaled(Math.log10(x), epochAxis.plottedEnds()) : (x - 0.5) / longest).toArray(),
-                        finite.stream().mapToDouble(y -> log && !axis.asExponents() ? Math.log10(y) : y).toArray()));
+            double[] xs = IntStream.range(0, ys.length).filter(i -> Double.isFinite(ys[i])).mapToDouble(i -> i + 1.0).toArray();
+            double[] finite = Arrays.stream(ys).filter(Double::isFinite).toArray();
+            if (xs.length > 0) {
+                curves.add(new Curve(entry.getKey(), at, xs, finite,
+                        Arrays.stream(xs).map(x -> logEpochs ? scaled(Math.log10(x), epochAxis.plottedEnds()) : (x - 0.5) / longest).toArray(),
+                        Arrays.stream(finite).map(y -> log && !axis.asExponents() ? Math.log10(y) : y).toArray()));
             }
         }
         double[] yEnds = log ? axis.plottedEnds() : null;

@@ -6,6 +6,8 @@ import backprop.loss.Loss;
 import backprop.network.Examples;
 
 import java.util.Arrays;
+import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * What the chain page states about the original program's gradient check ({@link OriginalChainLoop}):
@@ -39,14 +41,13 @@ public final class OriginalCheck {
      */
     public static Statements shares(OriginalChainLoop.Step step) {
         double[] w1 = step.shares(1), w2 = step.shares(2), w3 = step.shares(3);
-        Statements s = Statements.of();
-        if (!(step.readable(1) && step.readable(2) && step.readable(3))) {
-            return s.add("At epoch index %s, sample %s, the run has converged: |c| is below %s for %s, so the split"
-                    + " there shows rounding only; an earlier checkEpochIndex shows the causes.", step.epoch(), step.sample() + 1, OriginalChainLoop.ROUNDING_LEVEL,
-                    Statements.listed(java.util.stream.IntStream.rangeClosed(1, 3).filter(k -> !step.readable(k))
-                            .mapToObj(k -> "dL/dw" + k).toList()));
+        if (!step.readable()) {
+            List<String> unreadable = IntStream.rangeClosed(1, 3).filter(k -> !step.readable(k)).mapToObj(k -> "dL/dw" + k).toList();
+            return Statements.of().add("At epoch index %s, sample %s, the run has converged: |c| is below %s for %s, so the"
+                    + " split there shows rounding only; an earlier checkEpochIndex shows the causes.", step.epoch(),
+                    step.sample() + 1, OriginalChainLoop.ROUNDING_LEVEL, Statements.listed(unreadable));
         }
-        return s.add("dL/dw3, in %% of |c|: update order %s %% (dL/dw3 is formed before any update), so the whole"
+        return Statements.of().add("dL/dw3, in %% of |c|: update order %s %% (dL/dw3 is formed before any update), so the whole"
                         + " mismatch, %s %%, is check timing.", w3[1], w3[0])
                 .add("dL/dw2, in %% of |c|: update order %s %%, check timing %s %%, whole mismatch %s %%%s.", w2[1], w2[2],
                         w2[0], w2[1] != 0 && Math.abs(w2[1]) < Math.abs(w2[2]) / 10 ? ": the update order's error is real but much smaller" : "")
@@ -88,7 +89,7 @@ public final class OriginalCheck {
         GradientCheck check = GradientCheck.of(Examples.chain().withParameters(step.before()), new double[] {step.x()},
                 new double[] {step.label()}, Loss.HALF_SUM_SQUARED, epsilon);
         double error = check.maxRelativeError("hand-written");
-        if (!(step.readable(1) && step.readable(2) && step.readable(3))) {
+        if (!step.readable()) {
             return Statements.of().add("At this step the gradients are at rounding level (below %s), where even a check at"
                     + " one point differs by a relative %s: pick an earlier checkEpochIndex.", OriginalChainLoop.ROUNDING_LEVEL, error);
         }

@@ -43,7 +43,7 @@ final class RoundBins {
         // Values equal but for rounding get one bar, labelled with their value to about 5 digits: bins 1e-5 of it
         // wide (of 1 at 0).
         boolean equal = max - min <= 1e-9 * Math.max(Math.abs(min), Math.abs(max));
-        double span = !equal ? max - min : bins * (max != 0 ? Math.abs(max) * 1e-5 : 1e-5);
+        double span = equal ? bins * (max != 0 ? Math.abs(max) * 1e-5 : 1e-5) : max - min;
         double width = roundNear(span / bins);
         long first = multiple(min, width);
         int[] counts = new int[(int) (multiple(max, width) - first + 1)];

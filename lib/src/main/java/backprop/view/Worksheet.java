@@ -29,8 +29,9 @@ import java.util.regex.Pattern;
  * table can never show a formula other than the one the code computed. A value computed by the formula
  * matches to rounding (relative difference 1e-9); a value worked out by hand and typed in, to
  * {@value #HAND_ROUNDING} (4 decimals, as the graded checks take hand work): the sheet keeps the typed
- * value, uses it in later steps, and its table shows beside it what the formula gives. Numbers are written with 6 significant digits ({@link Numbers#format}), negative values
- * in parentheses inside a formula. Re-running a step replaces its value: the same cells run twice
+ * value, uses it in later steps, and its table shows beside it what the formula gives. Numbers are
+ * written with 6 significant digits ({@link Numbers#format}), negative values in parentheses inside a
+ * formula. Re-running a step replaces its value: the same cells run twice
  * give the same sheet.
  */
 public final class Worksheet {

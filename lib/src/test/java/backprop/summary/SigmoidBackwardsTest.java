@@ -39,9 +39,9 @@ class SigmoidBackwardsTest {
         Training autograd = Training.of(Examples.exercise()).data(Examples.EXERCISE_X, Examples.EXERCISE_Y)
                 .learningRate(1).epochs(20).gradients(GradientSource.AUTOGRAD);
         Statements s = SigmoidBackwards.of(autograd.run(),
-                autograd.network(Examples.exercise(Activation.BUILTIN_SIGMOID)).run()).statements();
+                autograd.network(Examples.exercise(Activation.BUILTIN_SIGMOID)).run(), Examples.EXERCISE_X).statements();
         assertTrue(Sentences.numbers(sentence(s, 0))[0] < 1e-15, sentence(s, 0));
-        // The bound is the output net inputs' own, computed here from the weights: in_o = w h, never from o.
+        // The bound is the net inputs' own, computed here from the weights, hidden and output units alike.
         double largest = 0;
         double[] w = Examples.EXERCISE_WEIGHTS.clone();
         for (int epoch = 1; epoch <= 20; epoch++) {
@@ -49,6 +49,7 @@ class SigmoidBackwardsTest {
             double h1 = 1 / (1 + Math.exp(-(w[0] * x[0] + w[2] * x[1])));
             double h2 = 1 / (1 + Math.exp(-(w[1] * x[0] + w[3] * x[1])));
             largest = Math.max(largest, Math.max(Math.abs(w[4] * h1 + w[6] * h2), Math.abs(w[5] * h1 + w[7] * h2)));
+            largest = Math.max(largest, Math.max(Math.abs(w[0] * x[0] + w[2] * x[1]), Math.abs(w[1] * x[0] + w[3] * x[1])));
             w = autograd.epochs(epoch).run().finalWeights();
         }
         double bound = Sentences.after(sentence(s, 0), "|z| <");
@@ -67,7 +68,7 @@ class SigmoidBackwardsTest {
     void runsThatPartAreNotCalledAlike() {
         Training autograd = Training.of(Examples.exercise()).data(Examples.EXERCISE_X, Examples.EXERCISE_Y)
                 .learningRate(1).epochs(20).gradients(GradientSource.AUTOGRAD);
-        Statements s = SigmoidBackwards.of(autograd.run(), autograd.network(Examples.exercise(Activation.RELU)).run())
+        Statements s = SigmoidBackwards.of(autograd.run(), autograd.network(Examples.exercise(Activation.RELU)).run(), Examples.EXERCISE_X)
                 .statements();
         assertTrue(Sentences.numbers(sentence(s, 0))[0] > 1e-3, sentence(s, 0));
     }

@@ -50,6 +50,7 @@ public final class Check {
 
     private final String title;
     private final List<Item> items = new ArrayList<>();
+    private String unlessPassed = "";
 
     private Check(String title) {
         this.title = title;
@@ -63,6 +64,15 @@ public final class Check {
     /** The title. */
     public String title() {
         return title;
+    }
+
+    /**
+     * A sentence the summary adds whenever an item is not right, e.g. which numbers the expected
+     * values belong to: a student who changed them sees why a right calculation is called wrong.
+     */
+    public Check unlessPassed(String sentence) {
+        unlessPassed = " " + sentence;
+        return this;
     }
 
     /** Checks one value against {@code expected} within the absolute {@code tolerance}; NaN means not done yet. */
@@ -163,7 +173,7 @@ public final class Check {
         if (notDone > 0) {
             s.append(", ").append(notDone).append(" not done yet");
         }
-        return s.append('.').toString();
+        return s.append('.').append(unlessPassed).toString();
     }
 
     /** Throws an {@link AssertionError} naming every item that is not right (with value, expected, difference). */

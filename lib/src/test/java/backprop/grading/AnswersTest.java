@@ -91,12 +91,26 @@ class AnswersTest {
         Check check = answers.check("inH1", 0.25, "outH1", 0.5622, "loss", 0.2099, "dLossDw1", Double.NaN);
         assertEquals(Arrays.asList(Check.Verdict.RIGHT, Check.Verdict.RIGHT, Check.Verdict.WRONG, Check.Verdict.NOT_DONE),
                 check.items().stream().map(Check.Item::verdict).toList());
-        assertEquals("Hand calculation: 2 of 4 right, 1 wrong, 1 not done yet.", check.summary());
+        assertTrue(check.summary().startsWith("Hand calculation: 2 of 4 right, 1 wrong, 1 not done yet. "), check.summary());
         AssertionError error = assertThrows(AssertionError.class, check::assertPassed);
         assertTrue(error.getMessage().contains("loss: WRONG, yours 0.2099"), error.getMessage());
         assertThrows(IllegalArgumentException.class, () -> answers.check("nothing", 1.0));
         assertThrows(IllegalArgumentException.class, () -> answers.check("inH1"));
         assertEquals(7, check.table().columnCount());
+    }
+
+    @Test
+    void aFailedGradedCheckNamesTheExercisesNumbersAndAPassedOneDoesNot() {
+        // Notebook 02's graded cells check the exercise's numbers (ASSIGNMENT.md), whatever its Hyperparameters cell holds.
+        String failed = Answers.handCalculation().check("inH1", 0.3).summary();
+        for (String number : new String[] {"x1, x2 = 0.5, 0.3", "y1, y2 = 0.23, -0.07", "w1..w8 = 0.2, -0.4, 0.5, 0.6, 0.1, -0.5, -0.3, 0.8",
+                "learningRate = 1", "Hyperparameters cell"}) {
+            assertTrue(failed.contains(number), number + " in: " + failed);
+        }
+        assertEquals("Hand calculation: all 1 right.", Answers.handCalculation().check("inH1", 0.25).summary());
+        String ownNumbers = Answers.handCalculation(new double[] {1, 1, 1, 1, 1, 1, 1, 1}, new double[] {1, 0}, new double[] {0, 0}, 1)
+                .check("inH1", 0.3).summary();
+        assertEquals("Hand calculation: 0 of 1 right, 1 wrong.", ownNumbers, "the check cells on the student's own numbers need no reminder");
     }
 
     @Test

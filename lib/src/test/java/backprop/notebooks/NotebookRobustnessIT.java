@@ -49,7 +49,7 @@ import backprop.training.TrainingRun;
  *   <li>Restart &amp; Run All again: every number, table and chart comes out the same;</li>
  *   <li>run cells again, or out of order: the same numbers;</li>
  *   <li>type a bad value into the Hyperparameters cell: Run All stops right there with one line that
- *       says what is wrong (no stack trace), in every experiment notebook;</li>
+ *       says what is wrong (no stack trace), in every notebook;</li>
  *   <li>pick a step size that diverges: the notebook still runs to the end, says "diverged at epoch N"
  *       and draws its charts;</li>
  *   <li>open a notebook before building the jar: the first cell names the command to run.</li>
@@ -64,13 +64,15 @@ class NotebookRobustnessIT {
     private static final int THREADS = Integer.getInteger("notebooks.threads", 2);
     /** The notebook that is run twice, out of order and into divergence: quick, and with tables and a chart. */
     private static final String SUBJECT = "06-exp3-relu.ipynb";
-    private static final Pattern EXPERIMENT = Pattern.compile("\\d\\d-exp\\d+-.*\\.ipynb");
+    private static final Pattern NOTEBOOK = Pattern.compile("\\d\\d-.*\\.ipynb");
     private static final String SETUP_COMMAND = "bash environment/setup.sh";
 
     private static final Pattern RATE = Pattern.compile("(?m)^(double learningRate = )[^;]+;");
     private static final Pattern EPOCHS = Pattern.compile("(?m)^(int\\[\\] epochs = )\\{[^}]*\\};");
     private static final Pattern INITIALISATION = Pattern.compile("(?m)^(Initialiser initialisation = )[^;]+;");
     private static final Pattern INPUT = Pattern.compile("(?m)^(double\\[\\] x = )[^;]+;");
+    private static final Pattern FIRST_INPUT = Pattern.compile("(?m)^(double x1 = )[^,;]+");
+    private static final Pattern A_NUMBER = Pattern.compile("(?m)^(double \\w+ = )[^,;]+");
     private static final Pattern LOSS = Pattern.compile("(?m)^(Loss loss = )[^;]+;");
     private static final Pattern DIVERGED = Pattern.compile("diverged at epoch (\\d+)");
     private static final double DIVERGING_RATE = 50;
@@ -83,7 +85,9 @@ class NotebookRobustnessIT {
             new BadValue("learningRate = -1", RATE, "$1-1;", "learningRate = -1.0"),
             new BadValue("epochs = \"ten\"", EPOCHS, "$1\"ten\";", "java.lang.String cannot be converted to int[]"),
             new BadValue("three initial weights for eight", INITIALISATION, "$1Initialiser.given(0.1, 0.2, 0.3);", "exactly 8"),
-            new BadValue("three inputs for two input units", INPUT, "$1{0.5, 0.3, 0.1};", "x = [0.5, 0.3, 0.1]"));
+            new BadValue("three inputs for two input units", INPUT, "$1{0.5, 0.3, 0.1};", "x = [0.5, 0.3, 0.1]"),
+            new BadValue("x1 = NaN", FIRST_INPUT, "$1Double.NaN", "x1 = NaN"),
+            new BadValue("a string where a number belongs", A_NUMBER, "$1\"ten\"", "java.lang.String cannot be converted to double"));
 
     /** One bad value tried in one notebook: the steps of {@code group} in the bad-value session. */
     private record Case(String notebook, BadValue bad, int group) {
@@ -113,7 +117,7 @@ class NotebookRobustnessIT {
         restarted = pool.submit(() -> Notebook.load(runner.execute(work.resolve(SUBJECT), restartDir)));
 
         badValuePlan = badValuePlan(work);
-        String first = experimentNotebooks().get(0);
+        String first = allNotebooks().get(0);
         badValueRun = pool.submit(() -> runner.runCells(work.resolve(first), work, OUT.resolve("bad-values.ipynb"), badValuePlan));
 
         Path bare = NotebookRunner.scratchCopy(OUT.resolve("unbuilt"), NOTEBOOKS, null, name -> !name.endsWith(".ipynb") || name.equals(SUBJECT));
@@ -161,7 +165,7 @@ class NotebookRobustnessIT {
     private static List<Step> badValuePlan(Path work) throws IOException {
         List<Step> plan = new ArrayList<>();
         int group = 1;
-        for (String name : experimentNotebooks()) {
+        for (String name : allNotebooks()) {
             Notebook notebook = Notebook.load(NOTEBOOKS.resolve(name));
             Path copy = work.resolve(name);
             Cell hyper = hyperparametersCell(notebook);
@@ -228,11 +232,11 @@ class NotebookRobustnessIT {
     @TestFactory
     Stream<DynamicTest> aBadHyperparameterStopsRunAllWithOneLine() throws IOException {
         List<DynamicTest> tests = new ArrayList<>();
-        for (String name : experimentNotebooks()) {
+        for (String name : allNotebooks()) {
             tests.add(DynamicTest.dynamicTest(name, () -> {
                 Notebook run = get(badValueRun);
                 List<Case> mine = cases.stream().filter(c -> c.notebook().equals(name)).toList();
-                assertTrue(mine.size() >= 2, name + ": its Hyperparameters cell should declare learningRate and initialisation");
+                assertTrue(mine.size() >= 1, name + ": its Hyperparameters cell holds no value this test knows how to spoil");
                 List<String> problems = new ArrayList<>();
                 for (Case c : mine) {
                     List<String> where = new ArrayList<>();
@@ -273,8 +277,8 @@ class NotebookRobustnessIT {
     }
 
     @Test
-    void everyExperimentChecksItsHyperparametersRightAway() throws IOException {
-        for (String name : experimentNotebooks()) {
+    void everyNotebookChecksItsHyperparametersRightAway() throws IOException {
+        for (String name : allNotebooks()) {
             Notebook notebook = Notebook.load(NOTEBOOKS.resolve(name));
             Cell hyper = hyperparametersCell(notebook);
             Cell next = notebook.cells().get(hyper.number());
@@ -344,9 +348,9 @@ class NotebookRobustnessIT {
 
     // ---------------------------------------------------------------- helpers
 
-    private static List<String> experimentNotebooks() throws IOException {
+    private static List<String> allNotebooks() throws IOException {
         try (Stream<Path> files = Files.list(NOTEBOOKS)) {
-            return files.map(f -> f.getFileName().toString()).filter(n -> EXPERIMENT.matcher(n).matches()).sorted().toList();
+            return files.map(f -> f.getFileName().toString()).filter(n -> NOTEBOOK.matcher(n).matches()).sorted().toList();
         }
     }
 

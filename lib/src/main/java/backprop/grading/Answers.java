@@ -169,7 +169,7 @@ public final class Answers {
             String[] names = new String[8], notes = new String[8];
             for (int k = 0; k < 8; k++) {
                 names[k] = "dL/dw" + (k + 1) + " at " + p.name();
-                notes[k] = "central difference " + Numbers.format(central[k], 10);
+                notes[k] = "central difference " + Numbers.format(central[k]);
             }
             check.values(names, () -> backward.gradient(p.w().clone(), p.x().clone(), p.y().clone()), autograd, GRADIENT_TOLERANCE, notes);
         }

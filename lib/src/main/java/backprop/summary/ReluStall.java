@@ -47,7 +47,7 @@ public final class ReluStall {
         return Statements.of()
                 .either(from > 0, "ReLU: o2 is exactly 0 from epoch %s to the end (a dead unit: no gradient passes"
                         + " through it).", "ReLU: o2 stays alive.", from)
-                .add("After %s epochs its loss is %s; the floor set by the unreachable y2 = %s is %s; the sigmoid run"
+                .add("In epoch %s its loss is %s; the floor set by the unreachable y2 = %s is %s; the sigmoid run"
                         + " ends at %s.", relu.epochsRun(), relu.finalLoss(), Examples.EXERCISE_Y[1], floor(),
                         sigmoid.finalLoss())
                 .either(atFloor, "The lower loss is that floor, reached with o2 dead and only o1 left to fit: it is"

@@ -43,11 +43,11 @@ public final class StepSizes {
         TrainingRun best = sigmoidBest();
         return Statements.of()
                 .add("Sigmoid, %s epochs: the lowest final loss of the grid, %s, is at step %s (%s).", best.epochsRequested(),
-                        best.finalLoss(), best.learningRate(), readable(sigmoid.status(best)))
-                .add("Sigmoid steps that diverge: %s; chaotic: %s.", sigmoid.steps(TrainingRun::diverged),
-                        sigmoid.steps(sigmoid::chaotic))
-                .add("ReLU steps that diverge: %s; chaotic: %s; ending with both outputs exactly 0 (every output unit"
-                        + " dead): %s.", relu.steps(TrainingRun::diverged), relu.steps(relu::chaotic),
+                        sigmoid.lossShown(best, best.epochsRun()), best.learningRate(), readable(sigmoid.status(best)))
+                .add("Within these %s epochs, sigmoid steps that diverge: %s; chaotic: %s.", best.epochsRequested(),
+                        sigmoid.steps(TrainingRun::diverged), sigmoid.steps(sigmoid::chaotic))
+                .add("ReLU steps that diverge within them: %s; chaotic: %s; ending with both outputs exactly 0 (every output"
+                        + " unit dead): %s.", relu.steps(TrainingRun::diverged), relu.steps(relu::chaotic),
                         relu.steps(r -> !r.diverged() && r.o(1) == 0 && r.o(2) == 0))
                 .add("A chaotic run's late digits depend on the order of floating-point operations: such runs are"
                         + " compared by behaviour, not digit by digit.");

@@ -103,6 +103,16 @@ public final class Hyperparameters {
         return this;
     }
 
+    /** A choice among the few a notebook is written for, e.g. the two sigmoid forms of experiment 2. */
+    @SafeVarargs
+    public final <T> Hyperparameters oneOf(String name, T value, T... allowed) {
+        if (!Arrays.asList(allowed).contains(value)) {
+            throw problem(name + " = " + value + "; allowed: one of " + Arrays.toString(allowed));
+        }
+        checked.add(name + " = " + value);
+        return this;
+    }
+
     /** A tolerance, scale or percentage: finite and > 0. */
     public Hyperparameters positive(String name, double value) {
         if (!(value > 0) || Double.isInfinite(value)) {

@@ -288,8 +288,9 @@ public final class StepBehaviour {
      */
     public Statements againstFloor(Activation output, double[] y) {
         LossFloor floor = LossFloor.of(output, grid.loss(), y);
-        return Statements.of().either(Double.isNaN(lowest), "Every run of the grid diverged.",
-                        "Lowest final loss of the runs that did not diverge: %s.", lowest)
+        TrainingRun best = runs.stream().filter(r -> !r.diverged() && r.finalLoss() == lowest).findFirst().orElse(null);
+        return Statements.of().either(best == null, "Every run of the grid diverged.",
+                        "Lowest final loss of the runs that did not diverge: %s.", best == null ? "" : lossShown(best, best.epochsRun()))
                 .addIf(floor.isLeast() && !Double.isNaN(lowest), "The floor for %s outputs: %s; %s", output,
                         floor.value(), lowest >= floor.value() ? "no run goes below it." : "a run goes below it: look for an error.");
     }

@@ -202,7 +202,7 @@ public final class CrossEntropyStatements {
         int negative = run.firstEpoch(e -> e.loss() < 0);
         Optional<LossFloor> least = targets.leastOn(output);
         return Statements.of().addIf(negative > 0, "%s: the loss turns negative at epoch %s.", name, negative)
-                .add("%s: after %s epochs the loss is %s, o = %s.", name, last.epoch(), last.loss(), last.outputs()[0])
+                .add("%s: in epoch %s the loss is %s, o = %s.", name, last.epoch(), last.loss(), last.outputs()[0])
                 .addIf(least.isPresent(), "That is %s above the %s.", least.map(f -> last.loss() - f.value())
                         .orElse(Double.NaN), least.map(f -> reached(output, f) ? "least value" : "lower bound")
                         .orElse(""));

@@ -90,8 +90,8 @@ public final class LeastLoss {
         boolean neverBelow = Arrays.stream(run.losses()).allMatch(v -> v >= least - ROUNDING);
         return Statements.of().either(run.warnings().isEmpty(), "%s, y = %s: no warning.", "%s, y = %s: warning: %s.",
                         title, y, String.join("; ", run.warnings()))
-                .either(Math.abs(last.loss() - least) <= ROUNDING, "After %s epochs the loss is %s, its least value %4$s"
-                        + " (%5$s) up to rounding (difference %3$s); %6$s = %7$s against y = %8$s.", "After %s epochs the"
+                .either(Math.abs(last.loss() - least) <= ROUNDING, "In epoch %s the loss is %s, its least value %4$s"
+                        + " (%5$s) up to rounding (difference %3$s); %6$s = %7$s against y = %8$s.", "In epoch %s the"
                         + " loss is %s, %s from its least value %s (%s); %s = %s against y = %s.",
                         last.epoch(), last.loss(), last.loss() - least, least, leastName, predictionName,
                         prediction.apply(last.outputs()[0]), y)

@@ -85,9 +85,13 @@ public final class Printout {
      * the table shows the others.
      */
     public Statements verdict() {
-        return allAgree() ? Statements.of().add("All %s printed values are reproduced to the digits printed.", count())
-                : Statements.of().add("%s of %s printed values are reproduced to the digits printed; the table shows the others.",
-                        agreeing(), count());
+        if (allAgree()) {
+            return count() == 1 ? Statements.of().add("The printed value is reproduced to the digits printed.")
+                    : Statements.of().add("All %s printed values are reproduced to the digits printed.", count());
+        }
+        int others = count() - agreeing();
+        return Statements.of().add("%s of %s printed values %s reproduced to the digits printed; the table shows the %s.",
+                agreeing(), count(), agreeing() == 1 ? "is" : "are", others == 1 ? "other" : others + " others");
     }
 
     /** Quantity, the number printed, the value here (6 digits), |difference|, the half unit, agrees. */

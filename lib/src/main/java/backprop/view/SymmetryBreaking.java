@@ -1,6 +1,7 @@
 package backprop.view;
 
 import backprop.activation.Activation;
+import backprop.network.ForwardPass;
 import backprop.training.SweepResult;
 import backprop.training.Symmetry;
 import backprop.training.TrainingRun;
@@ -10,6 +11,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * What breaks the symmetry of a zero start, on experiment 8's page: many small random starts (does each
@@ -29,7 +31,7 @@ public final class SymmetryBreaking {
     private SymmetryBreaking() {
     }
 
-    /** How many runs of the sweep end below {@code allZeroLoss}, the loss of outputs that never moved. */
+    /** How many runs of the sweep end below {@code allZeroLoss}, the loss of outputs that never moved (the notebooks' test of learning at all). */
     public static long learned(SweepResult sweep, double allZeroLoss) {
         return sweep.runs().stream().filter(r -> r.finalLoss() < allZeroLoss * BELOW).count();
     }
@@ -69,23 +71,26 @@ public final class SymmetryBreaking {
 
     /**
      * The two-sample task's findings for a run from the experiment's start ({@code start}, zeros by
-     * default): whether its hidden units stay tied and whether both samples see the same hidden value
-     * (w1 = w3), its loss against the best loss of outputs equal on both samples; whether a tied start stays
+     * default): whether its hidden units stay tied and whether both samples {@code x} see the same hidden
+     * values at the end, its loss against the best loss of outputs equal on both samples; whether a tied start stays
      * tied and ends lower (and whether its curve ends within a factor {@value #CLOSE} of the other, so that
      * a log-scale chart hardly separates them); and, for a sigmoid, the bound no tied network can go below against what two
      * different hidden units reach.
      */
-    public static Statements twoSamples(TrainingRun start, TrainingRun tied, TrainingRun free, double[][] y,
+    public static Statements twoSamples(TrainingRun start, TrainingRun tied, TrainingRun free, double[][] x, double[][] y,
                                         Activation activation) {
         boolean stayedTied = Arrays.stream(Symmetry.largestWeightGaps(tied)).allMatch(g -> g == 0);
-        double mirror = Math.abs(start.w(1) - start.w(3));
+        ForwardPass end = new ForwardPass(start.finalNetwork());
+        double[] h1 = end.run(x[0]).out(1), h2 = end.run(x[1]).out(1);
+        double mirror = IntStream.range(0, h1.length).mapToDouble(j -> Math.abs(h1[j] - h2[j])).max().orElseThrow();
         String name = TiedUnits.startName(start.initialWeights());
         return Statements.of()
                 .add("From %s: largest |w1 − w2| = %s, so the hidden units %s tied.", name,
                         Symmetry.largestWeightGaps(start)[0], Symmetry.largestWeightGaps(start)[0] == 0 ? "stay" : "are not")
-                .either(mirror < MIRRORED, "|w1 − w3| = %s at the end: both samples see the same h. The loss ends at %s;"
-                                + " the best with equal outputs on both samples is %s.",
-                        "|w1 − w3| = %s at the end: the samples see different h. The loss ends at %s (the best with"
+                .either(mirror < MIRRORED, "The two samples' hidden values differ by %s at the end: both samples see the"
+                                + " same h. The loss ends at %s; the best with equal outputs on both samples is %s.",
+                        "The two samples' hidden values differ by %s at the end: the samples see different h. The loss"
+                                + " ends at %s (the best with"
                                 + " equal outputs on both samples would be %s).", mirror, start.finalLoss(),
                         Symmetry.equalOutputsFloor(y))
                 .either(stayedTied, "The tied start stays tied at every epoch and ends at %s, %s the run from %s (%s)%s.",

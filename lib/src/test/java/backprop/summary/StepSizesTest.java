@@ -29,13 +29,13 @@ class StepSizesTest {
         assertEquals(torch6, after(best, "grid,"), torch6 * 5e-6);
         assertEquals(6, after(best, "at step"), 0);
         assertEquals(true, best.endsWith("(its loss never rose from one epoch to the next)."), best);
-        assertEquals("Sigmoid steps that diverge: none; chaotic: none.", sentence(s, 1));
+        assertEquals("Within these 100 epochs, sigmoid steps that diverge: none; chaotic: none.", sentence(s, 1));
     }
 
     @Test
     void reluDivergesAtAHugeStep() {
         StepSizes grid = StepSizes.of(EXERCISE, EXERCISE.network(Examples.exercise(Activation.RELU)), 1, 500);
-        assertEquals(true, sentence(grid.statements(), 2).startsWith("ReLU steps that diverge: 500;"),
+        assertEquals(true, sentence(grid.statements(), 2).startsWith("ReLU steps that diverge within them: 500;"),
                 sentence(grid.statements(), 2));
     }
 }

@@ -28,6 +28,15 @@ class HyperparametersTest {
     }
 
     @Test
+    void aChoiceOutsideTheFewANotebookIsWrittenForIsNamedWithThem() {
+        Activation[] sigmoids = {Activation.SIGMOID, Activation.BUILTIN_SIGMOID, Activation.STABLE_SIGMOID};
+        assertEquals("Hyperparameters checked: variantActivation = " + Activation.BUILTIN_SIGMOID,
+                Hyperparameters.check().oneOf("variantActivation", Activation.BUILTIN_SIGMOID, sigmoids).toString());
+        rejected(() -> Hyperparameters.check().oneOf("variantActivation", Activation.RELU, sigmoids),
+                "variantActivation = " + Activation.RELU, "allowed: one of [" + Activation.SIGMOID + ", ");
+    }
+
+    @Test
     void acceptsTheNotebooksDefaults() {
         Hyperparameters h = Hyperparameters.check(Examples.exercise()).learningRate(1.0).epochs(1, 10, 50, 100)
                 .initialisation(Initialiser.given(Examples.EXERCISE_WEIGHTS)).epochs("longEpochs", 1000)

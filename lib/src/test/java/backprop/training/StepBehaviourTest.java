@@ -96,6 +96,18 @@ class StepBehaviourTest {
     }
 
     @Test
+    void aChaoticBestRunsLossIsGivenRoughlyNotToSixDigits() {
+        // Notebook 09's grid at 1000 epochs: step 200 is chaotic (hand-written and autograd runs part), so its loss is known roughly.
+        Training config = Training.of(Examples.exercise(Activation.SIGMOID)).data(EXERCISE_X, EXERCISE_Y);
+        StepBehaviour b = StepBehaviour.of(config, config.sweep().learningRates(200).epochs(500, 1000).run());
+        TrainingRun step200 = b.runs().get(0);
+        assertTrue(b.chaotic(step200), "step 200 is no longer chaotic here");
+        String said = b.againstFloor(Activation.SIGMOID, EXERCISE_Y).sentences().get(0);
+        assertEquals("Lowest final loss of the runs that did not diverge: ≈"
+                + backprop.view.Numbers.format(step200.finalLoss(), StepBehaviour.ROUGH_LOSS_DIGITS) + ".", said);
+    }
+
+    @Test
     void aStalledStepIsNamedWithItsOutputsAndItsSteepestGradient() {
         Training config = Training.of(Examples.exercise(Activation.SIGMOID)).data(EXERCISE_X, EXERCISE_Y);
         StepBehaviour b = StepBehaviour.of(config, config.sweep().learningRates(50, 500).epochs(500, 1000).run());

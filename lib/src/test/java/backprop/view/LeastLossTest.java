@@ -44,10 +44,10 @@ class LeastLossTest {
         assertEquals("Softmax, y = (0.77, 0.23): no warning.", said.get(0));
         assertTrue(said.get(1).contains("softmax(o) = (0.77, 0.23) against y = (0.77, 0.23)"), said.get(1));
         // At 1000 epochs the gap is a few units of 1e-16: rounding, said as such rather than as a distance to go.
-        assertTrue(said.get(1).startsWith("After 1000 epochs the loss is 0.539276, its least value 0.539276 (H(y)) up to"
+        assertTrue(said.get(1).startsWith("In epoch 1000 the loss is 0.539276, its least value 0.539276 (H(y)) up to"
                 + " rounding (difference "), said.get(1));
         String early = softmax(10).statements().sentences().get(1);
-        assertTrue(early.startsWith("After 10 epochs the loss is 0.540639, " + Numbers.format(softmax(10).run().finalLoss()
+        assertTrue(early.startsWith("In epoch 10 the loss is 0.540639, " + Numbers.format(softmax(10).run().finalLoss()
                 - (-(0.77 * Math.log(0.77) + 0.23 * Math.log(0.23)))) + " from its least value"), early);
         assertTrue(said.get(2).startsWith("The loss never went below"), said.get(2));
     }

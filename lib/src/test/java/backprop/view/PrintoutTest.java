@@ -18,9 +18,9 @@ class PrintoutTest {
         assertEquals("no", p.table().stringColumn("agrees").get(2));
         assertEquals("-50.90", p.table().stringColumn("printed").get(1));
         assertThrows(IllegalArgumentException.class, () -> p.add("x", "0,5", 0.5));
-        assertEquals("- 2 of 3 printed values are reproduced to the digits printed; the table shows the others.",
+        assertEquals("- 2 of 3 printed values are reproduced to the digits printed; the table shows the other.",
                 p.verdict().toString());
-        assertEquals("- All 1 printed values are reproduced to the digits printed.",
+        assertEquals("- The printed value is reproduced to the digits printed.",
                 Printout.of("t").add("o2", "0", 0.0).verdict().toString());
     }
 

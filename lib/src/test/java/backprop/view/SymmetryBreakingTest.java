@@ -59,7 +59,7 @@ class SymmetryBreakingTest {
         TrainingRun zero = task.network(Examples.exercise(Activation.SIGMOID, Initialiser.zeros())).run();
         TrainingRun tied = task.network(Examples.exercise(Activation.SIGMOID, Initialiser.given(4, 4, -4, -4, 4, 1, 4, 1))).run();
         TrainingRun free = task.network(Examples.exercise(Activation.SIGMOID, Initialiser.given(Examples.EXERCISE_WEIGHTS))).run();
-        List<String> s = SymmetryBreaking.twoSamples(zero, tied, free, y, Activation.SIGMOID).sentences();
+        List<String> s = SymmetryBreaking.twoSamples(zero, tied, free, x, y, Activation.SIGMOID).sentences();
         // o2 = 1/2 on both samples, 0.3 from each target: (1/2 0.3^2 + 1/2 0.3^2) / 2 = 0.045
         assertEquals("From zeros: largest |w1 − w2| = 0, so the hidden units stay tied.", s.get(0));
         assertTrue(s.get(1).endsWith("both samples see the same h. The loss ends at 0.045; the best with equal outputs on both"
@@ -69,10 +69,10 @@ class SymmetryBreakingTest {
         assertTrue(s.get(2).endsWith("; the two curves end so close that the log-scale loss chart hardly separates them."), s.get(2));
         // o2 >= 1/2 on both samples leaves 0.2 at least 0.3 away on one: 1/2 0.09 / 2 = 0.0225
         assertTrue(s.get(3).startsWith("No tied sigmoid network can go below 0.0225"));
-        assertEquals(3, SymmetryBreaking.twoSamples(zero, tied, free, y, Activation.RELU).sentences().size());
+        assertEquals(3, SymmetryBreaking.twoSamples(zero, tied, free, x, y, Activation.RELU).sentences().size());
         // a constant start that is not 0 is tied but not mirrored: w6 = w8 != 0, so o2 sends back different errors
         TrainingRun constant = task.network(Examples.exercise(Activation.SIGMOID, Initialiser.constant(0.3))).run();
-        List<String> c = SymmetryBreaking.twoSamples(constant, tied, free, y, Activation.SIGMOID).sentences();
+        List<String> c = SymmetryBreaking.twoSamples(constant, tied, free, x, y, Activation.SIGMOID).sentences();
         assertEquals("From all 0.3: largest |w1 − w2| = 0, so the hidden units stay tied.", c.get(0));
         assertTrue(c.get(1).contains("the samples see different h"), c.get(1));
         var table = SymmetryBreaking.twoSamples("t", Labelled.of("zero", zero, "tied", tied));

@@ -56,7 +56,8 @@ class BadInputTest {
     void wrongWeightCountIsNamed() {
         rejects(() -> Examples.exercise(Activation.SIGMOID, Initialiser.given(0.1, 0.2, 0.3)), "3 values", "exactly 8");
         rejects(() -> Examples.exercise().withParameters(1, 2), "exactly 8");
-        rejects(() -> Initialiser.given(0.1, Double.NaN), "parameter 2", "NaN");
+        rejects(() -> Examples.exercise(Activation.SIGMOID, Initialiser.given(0.2, -0.4, Double.NaN, 0.6, 0.1, -0.5, -0.3, 0.8)),
+                "initial w3 = NaN", "finite");
     }
 
     @Test
@@ -74,7 +75,7 @@ class BadInputTest {
         rejects(() -> DeltaRule.of(Examples.exercise(), new double[] {Double.NaN, 0}, EXERCISE_Y, Loss.HALF_SUM_SQUARED),
                 "x1", "NaN", "finite");
         rejects(() -> DeltaRule.of(Examples.exercise(), EXERCISE_X, new double[] {0.2, Double.POSITIVE_INFINITY},
-                Loss.HALF_SUM_SQUARED), "targets[1]", "Infinity");
+                Loss.HALF_SUM_SQUARED), "target y2", "Infinity");
         rejects(() -> Dataset.of(new double[][] {{1}, {2}}, new double[][] {{1}}), "2 inputs", "1 targets");
     }
 

@@ -16,7 +16,7 @@ final class Targets {
         }
         for (int k = 0; k < targets.length; k++) {
             if (!Double.isFinite(targets[k])) {
-                throw new IllegalArgumentException("targets[" + k + "] = " + targets[k]
+                throw new IllegalArgumentException("target y" + (k + 1) + " = " + targets[k]
                         + "; allowed: a finite number");
             }
         }

@@ -68,7 +68,14 @@ public final class Network {
             throw new IllegalArgumentException("initialiser = null; allowed: an Initialiser, e.g. Initialiser.zeros()");
         }
         Network net = new Network(sizes.clone(), activations.clone(), biases);
-        net.setParameters(initialiser.parameters(sizes.clone(), biases));
+        double[] initial = initialiser.parameters(sizes.clone(), biases);
+        net.setParameters(initial);
+        for (int k = 0; k < initial.length; k++) {
+            if (!Double.isFinite(initial[k])) {
+                throw new IllegalArgumentException("initial " + net.parameterNames().get(k) + " = " + initial[k]
+                        + "; allowed: a finite number");
+            }
+        }
         return net;
     }
 

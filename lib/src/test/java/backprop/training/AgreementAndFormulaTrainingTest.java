@@ -3,6 +3,7 @@ package backprop.training;
 import backprop.activation.Activation;
 import backprop.gradients.GradientSource;
 import backprop.gradients.OnePass;
+import backprop.init.Initialiser;
 import backprop.loss.Loss;
 import backprop.network.Examples;
 import backprop.network.Network;
@@ -65,5 +66,13 @@ class AgreementAndFormulaTrainingTest {
         double expected = Math.max(Math.max(Math.abs(inH1), Math.abs(inH2)),
                 Math.max(Math.abs(0.1 * h1 - 0.3 * h2), Math.abs(-0.5 * h1 + 0.8 * h2)));
         assertEquals(expected, NetInputs.largestAbs(one, Examples.EXERCISE_X), 1e-15);
+        double highest = Math.max(Math.max(inH1, inH2), Math.max(0.1 * h1 - 0.3 * h2, -0.5 * h1 + 0.8 * h2));
+        assertEquals(highest, NetInputs.highest(one, Examples.EXERCISE_X), 1e-15);
+        // All weights -20 on positive inputs: every z is below 0 (hidden -16, outputs -40 h), so the highest is negative while |z| is 16.
+        TrainingRun negative = Training.of(Examples.exercise(Activation.SIGMOID, Initialiser.constant(-20)))
+                .data(Examples.EXERCISE_X, Examples.EXERCISE_Y).loss(Loss.HALF_SUM_SQUARED).learningRate(1).epochs(1).run();
+        double hNegative = 1 / (1 + Math.exp(16));
+        assertEquals(-40 * hNegative, NetInputs.highest(negative, Examples.EXERCISE_X), 1e-18);
+        assertEquals(16, NetInputs.largestAbs(negative, Examples.EXERCISE_X), 1e-12);
     }
 }

@@ -128,12 +128,17 @@ public final class Hyperparameters {
     }
 
     public Hyperparameters initialisation(String name, Initialiser initialiser) {
+        return initialisation(name, shape(), initialiser);
+    }
+
+    /** Initial weights for another network of the notebook than the one checked, e.g. the chain's {@code chainWeights}. */
+    public Hyperparameters initialisation(String name, Network shape, Initialiser initialiser) {
         if (initialiser == null) {
             throw problem(name + " = null; allowed: an Initialiser, e.g. Initialiser.given(Examples.EXERCISE_WEIGHTS)");
         }
         Network net;
         try {
-            net = Network.of(shape().sizes(), shape().activations().toArray(new Activation[0]), shape().hasBiases(), initialiser);
+            net = Network.of(shape.sizes(), shape.activations().toArray(new Activation[0]), shape.hasBiases(), initialiser);
         } catch (IllegalArgumentException e) {
             throw problem(name + ": " + e.getMessage());
         }

@@ -55,7 +55,7 @@ final class SgdLoop {
         List<Epoch> kept = new ArrayList<>();
         List<String> warnings = new ArrayList<>(targetWarnings);
         int lossIncreases = 0;
-        double previousLoss = Double.NaN;
+        double previousLoss = Double.NaN, firstLoss = Double.NaN;
         boolean belowLowerBound = false;
         double limit = Double.NaN;
         Divergence divergence = null;
@@ -76,8 +76,9 @@ final class SgdLoop {
                 descend(net, weights, epochGradient, learningRate);
             }
             if (e == 1) {
+                firstLoss = epochLoss;
                 limit = config.divergenceFactor * Math.max(1.0, Math.abs(epochLoss));
-            } else if (epochLoss > previousLoss) {
+            } else if (TrainingRun.rose(previousLoss, epochLoss, firstLoss)) {
                 lossIncreases++;
             }
             previousLoss = epochLoss;
@@ -92,7 +93,7 @@ final class SgdLoop {
                 kept.add(new Epoch(e, epochLoss, copy(outputs), epochGradient.clone(), weights.clone()));
             }
         }
-        return new TrainingRun(config, label, learningRate, start.clone(), checkpoints, kept, lossIncreases,
+        return new TrainingRun(config, label, learningRate, start.clone(), checkpoints, kept, lossIncreases, firstLoss,
                 divergence, warnings);
     }
 

@@ -10,6 +10,7 @@ import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -56,7 +57,7 @@ public final class StepBehaviour {
         this.runs = runs;
         this.passDifference = passDifference;
         this.autogradLosses = autogradLosses;
-        this.lowest = runs.stream().filter(r -> !r.diverged()).mapToDouble(TrainingRun::finalLoss).min().orElse(Double.NaN);
+        this.lowest = runs.stream().filter(r -> !r.diverged()).mapToDouble(StepBehaviour::finalReadable).min().orElse(Double.NaN);
     }
 
     /**
@@ -83,7 +84,7 @@ public final class StepBehaviour {
             TrainingRun other = config.network(run.initialNetwork()).gradients(GradientSource.AUTOGRAD)
                     .learningRate(rates[j]).epochs(run.epochsRun()).run();
             autogradLosses.add(IntStream.rangeClosed(1, other.epochsRun()).mapToDouble(other::lossAt).toArray());
-            difference[j] = relative(run.finalLoss(), other.finalLoss());
+            difference[j] = relative(finalReadable(run), other.readableLoss(other.epochsRun()));
         }
         return new StepBehaviour(grid, List.copyOf(runs), difference, java.util.Collections.unmodifiableList(autogradLosses));
     }
@@ -120,7 +121,8 @@ public final class StepBehaviour {
         }
         double[] other = autogradLosses.get(runs.indexOf(run));
         // An automatic run that stopped earlier parted from this one by more than any tolerance.
-        return epoch > other.length || relative(run.lossAt(epoch), other[epoch - 1]) > CHAOTIC_RELATIVE;
+        return epoch > other.length || relative(run.readableLoss(epoch),
+                TrainingRun.atRoundingLevel(other[epoch - 1], other[0]) ? 0 : other[epoch - 1]) > CHAOTIC_RELATIVE;
     }
 
     /**
@@ -131,24 +133,27 @@ public final class StepBehaviour {
         if (epoch > run.epochsRun()) {
             return "diverged";
         }
+        if (run.readableLoss(epoch) == 0 && run.lossAt(epoch) != 0) {
+            return "< " + Numbers.format(TrainingRun.ROUNDING_LOSS * Math.max(1, Math.abs(run.firstLoss())));
+        }
         return roughAt(run, epoch) ? "≈" + Numbers.format(run.lossAt(epoch), ROUGH_LOSS_DIGITS) : Numbers.format(run.lossAt(epoch));
     }
 
     public boolean worseThanStart(TrainingRun run) {
-        return !run.diverged() && run.checkpoints()[0] == 1 && run.finalLoss() > run.lossAt(1);
+        return !run.diverged() && run.checkpoints()[0] == 1 && finalReadable(run) > run.firstLoss();
     }
 
     /** Far above the best run of the grid, and (almost) unchanged since the previous budget. */
     public boolean stalled(TrainingRun run) {
         int[] budgets = run.checkpoints();
         double before = budgets.length > 1 ? run.lossAt(budgets[budgets.length - 2]) : Double.NaN;
-        return !run.diverged() && run.finalLoss() > 10 * lowest
+        return !run.diverged() && finalReadable(run) > 10 * lowest
                 && Math.abs(run.finalLoss() - before) <= 1e-6 * run.finalLoss();
     }
 
     /** A larger budget of the sweep read a higher loss than a smaller one. */
     public boolean risesAcrossBudgets(TrainingRun run) {
-        double[] l = run.checkpointLoss();
+        double[] l = Arrays.stream(run.checkpoints()).mapToDouble(run::readableLoss).toArray();
         for (int c = 1; c < l.length; c++) {
             if (l[c] > l[c - 1]) {
                 return true;
@@ -241,8 +246,8 @@ public final class StepBehaviour {
         List<String> lowestLoss = new java.util.ArrayList<>();
         for (int c = 0; c < budgets.length; c++) {
             int budget = budgets[c];
-            double min = runs.stream().mapToDouble(r -> r.lossAt(budget)).filter(v -> !Double.isNaN(v)).min().orElse(Double.NaN);
-            List<TrainingRun> winners = runs.stream().filter(r -> r.lossAt(budget) == min).toList();
+            double min = runs.stream().mapToDouble(r -> r.readableLoss(budget)).filter(v -> !Double.isNaN(v)).min().orElse(Double.NaN);
+            List<TrainingRun> winners = runs.stream().filter(r -> r.readableLoss(budget) == min).toList();
             lowestLoss.add(winners.isEmpty() ? Numbers.format(min) : lossShown(winners.get(0), budget));
             best.add(winners.size() == runs.size() && runs.size() > 1 ? "all tie"
                     : winners.stream().map(r -> plain(r.learningRate())).collect(Collectors.joining(", ")));
@@ -269,6 +274,11 @@ public final class StepBehaviour {
         return new java.math.BigDecimal(Double.toString(step)).stripTrailingZeros().toPlainString();
     }
 
+    /** The run's last loss, 0 at rounding level ({@link TrainingRun#readableLoss}). */
+    private static double finalReadable(TrainingRun run) {
+        return run.readableLoss(run.epochsRun());
+    }
+
     private static double relative(double a, double b) {
         if (a == b) {
             return 0;
@@ -288,7 +298,7 @@ public final class StepBehaviour {
      */
     public Statements againstFloor(Activation output, double[] y) {
         LossFloor floor = LossFloor.of(output, grid.loss(), y);
-        TrainingRun best = runs.stream().filter(r -> !r.diverged() && r.finalLoss() == lowest).findFirst().orElse(null);
+        TrainingRun best = runs.stream().filter(r -> !r.diverged() && finalReadable(r) == lowest).findFirst().orElse(null);
         return Statements.of().either(best == null, "Every run of the grid diverged.",
                         "Lowest final loss of the runs that did not diverge: %s.", best == null ? "" : lossShown(best, best.epochsRun()))
                 .addIf(floor.isLeast() && !Double.isNaN(lowest), "The floor for %s outputs: %s; %s", output,
@@ -302,7 +312,7 @@ public final class StepBehaviour {
     public Statements stalls(String label) {
         List<TrainingRun> stalledRuns = runs.stream().filter(this::stalled).toList();
         Statements said = Statements.of().addIf(stalledRuns.isEmpty(), "No step of the %s grid stalls far above the best loss.", label);
-        TrainingRun best = runs.stream().filter(r -> !r.diverged() && r.finalLoss() == lowest).findFirst().orElse(null);
+        TrainingRun best = runs.stream().filter(r -> !r.diverged() && finalReadable(r) == lowest).findFirst().orElse(null);
         for (TrainingRun r : stalledRuns) {
             double steepest = steepest(r);
             double bestSteepest = steepest(best);

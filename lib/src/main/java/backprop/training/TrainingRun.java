@@ -11,9 +11,11 @@ import tech.tablesaw.api.Table;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * What one training configuration produced: the epochs it kept, whether it diverged, and the network
@@ -22,6 +24,11 @@ import java.util.function.Predicate;
  * computed during that epoch, its weights are those after its update.
  */
 public final class TrainingRun {
+
+    /** A loss at most this (times the first epoch's loss, or 1) is rounding: see {@link #atRoundingLevel}. */
+    public static final double ROUNDING_LOSS = 1e-30;
+    /** A loss computed in another order moves by a few units in its last place: rises up to this many are not rises. */
+    static final int RISE_ULPS = 4;
 
     private final Network shape;
     private final Loss loss;
@@ -32,11 +39,12 @@ public final class TrainingRun {
     private final int[] checkpoints;
     private final List<Epoch> kept;
     private final int lossIncreases;
+    private final double firstLoss;
     private final Divergence divergence;
     private final List<String> warnings;
 
     TrainingRun(Training config, String initialiser, double learningRate, double[] initialWeights, int[] checkpoints,
-                List<Epoch> kept, int lossIncreases, Divergence divergence, List<String> warnings) {
+                List<Epoch> kept, int lossIncreases, double firstLoss, Divergence divergence, List<String> warnings) {
         this.shape = config.network;
         this.loss = config.loss;
         this.gradients = config.gradients;
@@ -46,6 +54,7 @@ public final class TrainingRun {
         this.checkpoints = checkpoints;
         this.kept = List.copyOf(kept);
         this.lossIncreases = lossIncreases;
+        this.firstLoss = firstLoss;
         this.divergence = divergence;
         this.warnings = List.copyOf(warnings);
     }
@@ -154,9 +163,37 @@ public final class TrainingRun {
         return kept.stream().filter(condition).mapToInt(Epoch::epoch).findFirst().orElse(0);
     }
 
-    /** How many epochs had a higher loss than the epoch before (0: monotone descent). */
+    /** How many epochs had a higher loss than the epoch before, beyond rounding ({@link #rose}; 0: monotone descent). */
     public int lossIncreases() {
         return lossIncreases;
+    }
+
+    /**
+     * Whether {@code loss} is at rounding level: at most {@value #ROUNDING_LOSS} times the first epoch's
+     * loss (or 1). A squared error that small means outputs within about 1e-15 of the targets, a few units in
+     * their last place: its digits, and its rises and falls, are rounding, and it reads as 0.
+     */
+    public static boolean atRoundingLevel(double loss, double firstLoss) {
+        return Math.abs(loss) <= ROUNDING_LOSS * Math.max(1, Math.abs(firstLoss));
+    }
+
+    /** The loss of the first epoch, kept or not: the scale of {@link #atRoundingLevel}. */
+    public double firstLoss() {
+        return firstLoss;
+    }
+
+    /** The loss during epoch {@code e}, with a loss at rounding level ({@link #atRoundingLevel}) read as 0; NaN after training stopped. */
+    public double readableLoss(int e) {
+        double loss = lossAt(e);
+        return atRoundingLevel(loss, firstLoss) ? 0 : loss;
+    }
+
+    /**
+     * Whether the loss rose from {@code previous} to {@code loss} beyond rounding: by more than a few units in
+     * the last place, and not among losses at rounding level.
+     */
+    static boolean rose(double previous, double loss, double firstLoss) {
+        return loss - previous > RISE_ULPS * Math.ulp(previous) && !atRoundingLevel(loss, firstLoss);
     }
 
     public boolean monotone() {
@@ -186,10 +223,30 @@ public final class TrainingRun {
         return table(kept.stream().mapToInt(Epoch::epoch).toArray());
     }
 
-    /** The given epochs (those not kept are left out), e.g. {@code table(1, 10, 50, 100)}. */
+    /**
+     * For a table's title: which of the {@code requested} epochs it has no row for because some run
+     * never got there, and why ("" when every run reached them all), e.g. " (no row for epoch 2000:
+     * diverged at epoch 138)". Without it a table would silently show fewer epochs than asked for.
+     */
+    public static String unreached(int[] requested, TrainingRun... runs) {
+        TrainingRun shortest = Arrays.stream(runs).min(Comparator.comparingInt(TrainingRun::epochsRun)).orElseThrow();
+        int[] missing = Arrays.stream(requested).filter(e -> e > shortest.epochsRun()).distinct().sorted().toArray();
+        if (missing.length == 0) {
+            return "";
+        }
+        String which = Arrays.stream(missing).mapToObj(String::valueOf).collect(Collectors.joining(", "));
+        return " (no row for epoch" + (missing.length > 1 ? "s " : " ") + which + ": "
+                + (shortest.diverged() ? "diverged at epoch " + shortest.divergenceEpoch() : "trained " + shortest.epochsRun() + " epochs")
+                + ")";
+    }
+
+    /**
+     * The given epochs, each once and in order, e.g. {@code table(1, 10, 50, 100)}; the title says which
+     * were never reached ({@link #unreached}); epochs reached but not kept are left out.
+     */
     public Table table(int... epochs) {
         List<Epoch> rows = new ArrayList<>();
-        for (int e : epochs) {
+        for (int e : Arrays.stream(epochs).distinct().sorted().toArray()) {
             Epoch found = find(e);
             if (found != null) {
                 rows.add(found);
@@ -197,7 +254,7 @@ public final class TrainingRun {
         }
         List<String> names = shape.parameterNames();
         int samples = last().outputs().length;
-        Table t = Table.create(title());
+        Table t = Table.create(title() + unreached(epochs, this));
         t.addColumns(IntColumn.create("epoch", rows.stream().mapToInt(Epoch::epoch).toArray()));
         t.addColumns(DoubleColumn.create("loss", rows.stream().mapToDouble(Epoch::loss).toArray()));
         for (int s = 0; s < samples; s++) {

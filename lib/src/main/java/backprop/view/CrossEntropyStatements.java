@@ -243,8 +243,11 @@ public final class CrossEntropyStatements {
         runs.forEach((name, run) -> {
             s.add("The loss of %s rose in %s of its %s epochs.", name, run.lossIncreases(), run.epochsRun());
             int flat = flatFrom(run);
-            s.addIf(flat < run.epochsRun(), "From epoch %s on it stays at %s: the weights no longer move it (with ReLU,"
-                    + " every output dead), so this run stopped learning rather than diverging.", flat, run.finalLoss());
+            boolean allZero = Arrays.stream(run.last().outputs()).flatMapToDouble(Arrays::stream).allMatch(o -> o == 0);
+            s.addIf(flat < run.epochsRun(), "From epoch %s on it stays at %s: %s, so this run stopped learning rather than"
+                    + " diverging.", flat, run.finalLoss(), allZero ? "every output is 0, and a dead unit passes no gradient"
+                    : "its gradients have all but vanished (largest |dL/dw| in its last epoch: "
+                    + Numbers.format(Arrays.stream(run.last().gradients()).map(Math::abs).max().orElse(0)) + ")");
             if (run.diverged() && run.monotone() && run.finalLoss() < 0) {
                 falling.add(name);
             }

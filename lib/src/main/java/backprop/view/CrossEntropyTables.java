@@ -64,7 +64,8 @@ public final class CrossEntropyTables {
             columns.put("epoch " + e, column);
         }
         String sum = k == 2 ? "y1 + y2" : "y1 + ... + y" + k;
-        return Tables.columns(title + ", S = " + sum + " = " + Numbers.format(targets.sum()), "", rows, columns);
+        return Tables.columns(title + ", S = " + sum + " = " + Numbers.format(targets.sum()) + TrainingRun.unreached(epochs, run),
+                "", rows, columns);
     }
 
     /**
@@ -74,7 +75,7 @@ public final class CrossEntropyTables {
     public static Table firstReportedAndLast(TrainingRun run, int... epochs) {
         int[] shown = IntStream.concat(IntStream.concat(IntStream.rangeClosed(1, FIRST_EPOCHS), Arrays.stream(epochs)),
                 IntStream.of(run.epochsRun())).toArray();
-        return Tables.transpose(run.table(reached(run, shown)));
+        return Tables.transpose(run.table(shown));
     }
 
     /** The epochs of {@code epochs} the run reached, ascending, each once. */

@@ -43,9 +43,10 @@ public final class OriginalCheck {
         double[] w1 = step.shares(1), w2 = step.shares(2), w3 = step.shares(3);
         if (!step.readable()) {
             List<String> unreadable = IntStream.rangeClosed(1, 3).filter(k -> !step.readable(k)).mapToObj(k -> "dL/dw" + k).toList();
-            return Statements.of().add("At epoch index %s, sample %s, the run has converged: |c| is below %s for %s, so the"
-                    + " split there shows rounding only; an earlier checkEpochIndex shows the causes.", step.epoch(),
-                    step.sample() + 1, OriginalChainLoop.ROUNDING_LEVEL, Statements.listed(unreadable));
+            return Statements.of().add("At epoch index %s, sample %s, %s. |c| is below %s for %s, so the split in %% of"
+                    + " |c| shows rounding only (NaN where c is exactly 0).%s", step.epoch(), step.sample() + 1, whyVanishing(step),
+                    OriginalChainLoop.ROUNDING_LEVEL, Statements.listed(unreadable),
+                    converged(step) ? " An earlier checkEpochIndex shows the causes." : "");
         }
         return Statements.of().add("dL/dw3, in %% of |c|: update order %s %% (dL/dw3 is formed before any update), so the whole"
                         + " mismatch, %s %%, is check timing.", w3[1], w3[0])
@@ -65,9 +66,9 @@ public final class OriginalCheck {
     public static Statements overall(OriginalChainLoop loop) {
         double[] w3Mismatch = loop.allShares("mismatch", 3), w2Order = loop.allShares("order", 2),
                 w2Mismatch = loop.allShares("mismatch", 2);
-        Statements s = Statements.of().addIf(loop.atRoundingLevel(3) > 0, "%s of the %s checks of dL/dw3 come after the"
-                + " run has converged (|c| below %s, rounding level) and are left out below.", loop.atRoundingLevel(3),
-                loop.steps().size(), OriginalChainLoop.ROUNDING_LEVEL);
+        Statements s = Statements.of().addIf(loop.atRoundingLevel(3) > 0, "%s of the %s checks of dL/dw3 are at rounding"
+                + " level (|c| below %s: the run has converged there, or sits where every gradient vanishes) and are left"
+                + " out below.", loop.atRoundingLevel(3), loop.steps().size(), OriginalChainLoop.ROUNDING_LEVEL);
         if (w3Mismatch.length == 0 || w2Order.length == 0) {
             return s.add("No printed check is above rounding level: there is no share to read.");
         }
@@ -91,9 +92,25 @@ public final class OriginalCheck {
         double error = check.maxRelativeError("hand-written");
         if (!step.readable()) {
             return Statements.of().add("At this step the gradients are at rounding level (below %s), where even a check at"
-                    + " one point differs by a relative %s: pick an earlier checkEpochIndex.", OriginalChainLoop.ROUNDING_LEVEL, error);
+                    + " one point differs by a relative %s%s.", OriginalChainLoop.ROUNDING_LEVEL, error,
+                    converged(step) ? ": pick an earlier checkEpochIndex" : "; the run never left the point where every"
+                            + " gradient vanishes, so no step of it has a cause to show");
         }
         return Statements.of().add("Checked where they were computed, the gradients agree with the central difference"
                 + " to a relative %s (the printed check: %s %% on dL/dw3).", error, step.shares(3)[0]);
+    }
+
+    /** Whether the step's error e − ê is at rounding level: small gradients there mean a fitted sample. */
+    private static boolean converged(OriginalChainLoop.Step step) {
+        double[] w = step.before();
+        return Math.abs(w[0] * w[1] * w[2] * step.x() - step.label()) < Math.sqrt(OriginalChainLoop.ROUNDING_LEVEL);
+    }
+
+    /** Why the step's gradients vanish: a fitted sample, or weights where every gradient is 0 (the saddle w1 = w2 = 0). */
+    private static String whyVanishing(OriginalChainLoop.Step step) {
+        double[] w = step.before();
+        return converged(step) ? "the run has converged" : "the gradients vanish although e − ê = "
+                + Numbers.format(w[0] * w[1] * w[2] * step.x() - step.label()) + ": the weights sit at (or next to) the"
+                + " saddle w1 = w2 = 0";
     }
 }

@@ -44,7 +44,8 @@ public final class RunComparison {
                 rows.add(e);
             }
         }
-        Table t = Table.create(title).addColumns(IntColumn.create("epoch", rows.stream().mapToInt(Integer::intValue).toArray()));
+        Table t = Table.create(title + TrainingRun.unreached(epochs, runs.values().toArray(new TrainingRun[0])))
+                .addColumns(IntColumn.create("epoch", rows.stream().mapToInt(Integer::intValue).toArray()));
         runs.forEach((label, run) -> t.addColumns(DoubleColumn.create("loss (" + label + ")",
                 rows.stream().mapToDouble(e -> run.epoch(e).loss()).toArray())));
         for (int k = 1; k <= outputs; k++) {
@@ -111,7 +112,7 @@ public final class RunComparison {
             weights[i] = Statistics.maxAbsDifference(x.weights(), y.weights());
         }
         // Three digits: a difference says how far apart, not where exactly.
-        return Tables.digits(Table.create(title).addColumns(
+        return Tables.digits(Table.create(title + TrainingRun.unreached(epochs, a, b)).addColumns(
                 IntColumn.create("epoch", rows.stream().mapToInt(Integer::intValue).toArray()),
                 DoubleColumn.create("|loss difference|", loss),
                 DoubleColumn.create("max |output difference|", outputs),

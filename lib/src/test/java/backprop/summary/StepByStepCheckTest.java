@@ -33,5 +33,6 @@ class StepByStepCheckTest {
     void aToleranceBelowTheDifferenceQuotientsErrorFails() {
         String s = sentence(StepByStepCheck.of(Examples.stepByStep(), 1e-6).statements(1e-12), 1);
         assertTrue(s.startsWith("A gradient fails the check"), s);
+        assertTrue(s.endsWith("fail alike, so the check is off, its ε or its tolerance not allowing for the central difference's own error."), s);
     }
 }

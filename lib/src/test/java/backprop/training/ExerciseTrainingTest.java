@@ -19,6 +19,33 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The exercise's PyTorch training printouts (float32, step 1), quoted in each test. */
 class ExerciseTrainingTest {
 
+    @Test
+    void risesOfAFewUnitsInTheLastPlaceAreRoundingNotRises() {
+        // ReLU + cross-entropy on a valid distribution settles at its optimum given a dead o2; from there the
+        // loss only wobbles by 1-3 units in its last place (about 1e-16 on 0.61).
+        TrainingRun settled = Training.of(Examples.exercise(Activation.RELU)).data(EXERCISE_X, new double[] {0.7, 0.3})
+                .loss(Loss.CROSS_ENTROPY).learningRate(1).epochs(1000).run();
+        assertEquals(0, settled.lossIncreases());
+        assertFalse(TrainingRun.rose(0.61, 0.61 + 3 * Math.ulp(0.61), 0.7));
+        assertTrue(TrainingRun.rose(0.61, 0.61 + 5 * Math.ulp(0.61), 0.7));
+        assertFalse(TrainingRun.rose(1e-34, 4e-34, 0.2), "both at rounding level");
+    }
+
+    @Test
+    void aTableSaysWhichRequestedEpochsTheRunNeverReached() {
+        Training exercise = Training.of(Examples.exercise()).data(EXERCISE_X, EXERCISE_Y).loss(Loss.HALF_SUM_SQUARED).learningRate(1);
+        var fifty = exercise.epochs(50).run().table(1, 50, 100, 50);
+        assertEquals(java.util.List.of(1, 50), fifty.intColumn("epoch").asList(), "each epoch once, none past the run");
+        assertTrue(fifty.name().endsWith(" (no row for epoch 100: trained 50 epochs)"), fifty.name());
+        assertFalse(exercise.epochs(100).run().table(1, 50, 100).name().contains("no row"));
+        // ReLU with cross-entropy on the exercise's targets at step 50 runs away (notebook 08, section 5).
+        TrainingRun away = Training.of(Examples.exercise(Activation.RELU)).data(EXERCISE_X, EXERCISE_Y).loss(Loss.CROSS_ENTROPY)
+                .learningRate(50).epochs(1000).run();
+        assertTrue(away.diverged());
+        assertTrue(away.table(1, 1000).name().endsWith(" (no row for epoch 1000: diverged at epoch " + away.divergenceEpoch() + ")"),
+                away.table(1, 1000).name());
+    }
+
     static final double[] PYTORCH_LOSS_PER_EPOCH = {0.2097097933, 0.1950325966, 0.1813509315, 0.1686513424,
         0.1569048762, 0.1460708231, 0.1361003816, 0.1269397885, 0.1185328290, 0.1108229533, 0.1037546173};
 

@@ -28,6 +28,15 @@ class HyperparametersTest {
     }
 
     @Test
+    void weightsForASecondNetworkAreCheckedAgainstThatNetwork() {
+        Hyperparameters.check(Examples.exercise()).initialisation("chainWeights", Examples.chain(), Initialiser.given(0.2, -0.2, -0.5));
+        rejected(() -> Hyperparameters.check(Examples.exercise()).initialisation("chainWeights", Examples.chain(),
+                Initialiser.given(0.2, -0.2)), "chainWeights", "exactly 3");
+        rejected(() -> Hyperparameters.check(Examples.exercise()).initialisation("chainWeights", Examples.chain(),
+                Initialiser.given(Double.NaN, 0.2, 0.3)), "chainWeights", "w1 = NaN");
+    }
+
+    @Test
     void aChoiceOutsideTheFewANotebookIsWrittenForIsNamedWithThem() {
         Activation[] sigmoids = {Activation.SIGMOID, Activation.BUILTIN_SIGMOID, Activation.STABLE_SIGMOID};
         assertEquals("Hyperparameters checked: variantActivation = " + Activation.BUILTIN_SIGMOID,

@@ -96,6 +96,21 @@ class StepBehaviourTest {
     }
 
     @Test
+    void lossesAtRoundingLevelReadAsZeroNotAsStallsRisesOrWinners() {
+        // An identity network fits one sample exactly: the loss falls to about 1e-33, where only rounding moves it.
+        Training config = Training.of(Examples.exercise(Activation.IDENTITY)).data(EXERCISE_X, EXERCISE_Y);
+        StepBehaviour b = StepBehaviour.of(config, config.sweep().learningRates(0.5, 1, 2).epochs(100, 1000).run());
+        for (TrainingRun r : b.runs()) {
+            assertTrue(r.finalLoss() < TrainingRun.ROUNDING_LOSS, r.learningRate() + ": " + r.finalLoss());
+            assertEquals(0, r.readableLoss(1000));
+            assertEquals("< 1e-30", b.lossShown(r, 1000));
+            assertFalse(b.stalled(r) || b.chaotic(r) || b.risesAcrossBudgets(r), r.learningRate() + ": " + b.status(r));
+            assertEquals(0, r.lossIncreases(), r.learningRate() + ": rises among rounding-level losses counted");
+        }
+        assertEquals("all tie", b.bestByBudget("t").stringColumn(1).get(1));
+    }
+
+    @Test
     void aChaoticBestRunsLossIsGivenRoughlyNotToSixDigits() {
         // Notebook 09's grid at 1000 epochs: step 200 is chaotic (hand-written and autograd runs part), so its loss is known roughly.
         Training config = Training.of(Examples.exercise(Activation.SIGMOID)).data(EXERCISE_X, EXERCISE_Y);

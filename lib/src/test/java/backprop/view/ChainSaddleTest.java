@@ -33,7 +33,7 @@ class ChainSaddleTest {
         OriginalChainLoop original = OriginalChainLoop.run(w, Examples.CHAIN_X, Examples.CHAIN_Y, 0.05, 5, 1e-6);
         List<String> s = ChainSaddle.statements(run, run, original).sentences();
         assertEquals("After 5 epochs w1·w2·w3 = -1 (loss 0): e = −x is learned.", s.get(0));
-        assertEquals("At every epoch end (w1, w2) is at least 1.41421 from the origin, the saddle where every gradient vanishes.", s.get(1));
+        assertEquals("At every epoch end of 5 epochs (w1, w2) is at least 1.41421 from the origin, the saddle where every gradient vanishes.", s.get(1));
         assertEquals("The product first gets within 0.01 of −1 at epoch 1.", s.get(2));
         assertEquals("The original loop (not gradient descent on L) gets there at epoch 1.", s.get(3));
     }
@@ -47,7 +47,7 @@ class ChainSaddleTest {
         assertTrue(s.get(0).startsWith("After 20 epochs w1·w2·w3 = ") && s.get(0).endsWith("e = −x is not learned yet."), s.get(0));
         assertEquals("Within 20 epochs the product never gets within 0.01 of −1.", s.get(2));
         TrainingRun long_ = chain(Examples.CHAIN_WEIGHTS, 160);
-        assertTrue(ChainSaddle.statements(long_, long_, original).sentences().get(1).startsWith("On the way, at an epoch end, (w1, w2) comes within 0.01"),
+        assertTrue(ChainSaddle.statements(long_, long_, original).sentences().get(1).startsWith("Within 160 epochs, at an epoch end, (w1, w2) comes within 0.01"),
                 "the original start passes within about 0.011 of the saddle");
         assertEquals("The original loop does not get there within 20 epochs.", s.get(3));
         assertEquals(0.0283389, ChainSaddle.weights(chain(Examples.CHAIN_WEIGHTS, 1)).get("w1·w2·w3 (target −1)")[0], 0.01);

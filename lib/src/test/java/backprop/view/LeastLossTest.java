@@ -1,6 +1,7 @@
 package backprop.view;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -62,6 +63,21 @@ class LeastLossTest {
         assertEquals(0.07, least.run().o(2), 1e-9);
         assertEquals(List.of("loss", "loss - least", "o1"), least.table(1).stringColumn(0).asList().subList(0, 3));
         assertTrue(least.statements().sentences().get(1).contains("o = (0.23, 0.07) against y = (0.23, 0.07)"));
+    }
+
+    @Test
+    void aTargetOfZeroOrOneGivesABoundThatIsOnlyApproached() {
+        // -(0 log o + 1 log(1 - o)) > 0 for every o in (0, 1): the mean binary entropy 0 of y = (0, 1) is not taken.
+        double[] corners = {0, 1};
+        LeastLoss least = LeastLoss.binary("BCE", run(Examples.exercise(), corners, Loss.BINARY_CROSS_ENTROPY, 2000), corners);
+        assertEquals(0, least.value(), 0);
+        assertFalse(least.attained());
+        assertTrue(least.run().finalLoss() > 1e-6, "still " + least.run().finalLoss() + " above 0 after 2000 epochs");
+        List<String> said = least.statements().sentences();
+        assertTrue(said.get(1).startsWith("A target of 0 or 1 makes 0 (mean binary entropy) a lower bound the loss only approaches"), said.get(1));
+        assertTrue(said.get(2).contains("from its lower bound 0"), said.get(2));
+        assertTrue(least.table(1).name().contains("lower bound (never reached)"), least.table(1).name());
+        assertTrue(LeastLoss.binary("BCE", least.run(), BINARY).attained());
     }
 
     @Test

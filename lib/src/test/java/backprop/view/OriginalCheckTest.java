@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The chain page's sentences about the original program's check (golden facts from ASSIGNMENT.md). */
@@ -47,11 +48,23 @@ class OriginalCheckTest {
         assertTrue(OriginalCheck.atOnePoint(late, 1e-6).sentences().get(0).startsWith("At this step the gradients are at rounding level"));
         long left = fast.atRoundingLevel(3);
         assertTrue(left > 0 && fast.allShares("mismatch", 3).length == fast.steps().size() - left);
-        assertTrue(OriginalCheck.overall(fast).sentences().get(0).startsWith(left + " of the 320 checks of dL/dw3 come after"),
+        assertTrue(OriginalCheck.overall(fast).sentences().get(0).startsWith(left + " of the 320 checks of dL/dw3 are at rounding level"),
                 OriginalCheck.overall(fast).sentences().get(0));
         assertTrue(java.util.Arrays.stream(fast.series("timing", 3, 1)).anyMatch(Double::isNaN));
         // The original run never gets there: nothing is left out, and the sentences stay as they were.
         assertEquals(0, ORIGINAL.atRoundingLevel(1) + ORIGINAL.atRoundingLevel(2) + ORIGINAL.atRoundingLevel(3));
+    }
+
+    @Test
+    void aRunStartedOnTheSaddleIsNotCalledConverged() {
+        // w1 = w2 = 0: every gradient of the chain is a product with w1 or w2 (or h = 0), so nothing moves while e − ê = ∓1.
+        OriginalChainLoop stuck = OriginalChainLoop.run(new double[] {0, 0, 0.5}, Examples.CHAIN_X, Examples.CHAIN_Y, 0.05, 160, 1e-6);
+        OriginalChainLoop.Step step = stuck.step(77, 1);
+        String said = OriginalCheck.shares(step).sentences().get(0);
+        assertTrue(said.startsWith("At epoch index 77, sample 2, the gradients vanish although e − ê = -1: the weights sit at"), said);
+        assertFalse(said.contains("converged") || said.contains("earlier checkEpochIndex"), said);
+        String one = OriginalCheck.atOnePoint(step, 1e-6).sentences().get(0);
+        assertTrue(one.endsWith("the run never left the point where every gradient vanishes, so no step of it has a cause to show."), one);
     }
 
     @Test

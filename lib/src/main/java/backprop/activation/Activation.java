@@ -30,6 +30,9 @@ public interface Activation {
     /** Every activation, e.g. for a hyperparameter cell's list of choices. */
     List<Activation> ALL = List.of(SIGMOID, BUILTIN_SIGMOID, RELU, TANH, IDENTITY, STABLE_SIGMOID);
 
+    /** The three forms of the sigmoid: written out, the framework's (torch.sigmoid) and this library's careful one. */
+    List<Activation> SIGMOID_FORMS = List.of(SIGMOID, BUILTIN_SIGMOID, STABLE_SIGMOID);
+
     String name();
 
     double value(double z);

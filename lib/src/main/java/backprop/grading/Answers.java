@@ -37,6 +37,8 @@ public final class Answers {
     public static final double HAND_TOLERANCE = 1e-4;
     /** A backward pass in double precision agrees with autograd to rounding; 1e-8 leaves room for any order of operations. */
     public static final double GRADIENT_TOLERANCE = 1e-8;
+    /** Digits of the central difference in a note: enough to set it against {@link #GRADIENT_TOLERANCE} on gradients near 0.1. */
+    static final int CENTRAL_DIGITS = 10;
     /** The update is one subtraction per weight. */
     public static final double UPDATE_TOLERANCE = 1e-12;
 
@@ -169,7 +171,7 @@ public final class Answers {
             String[] names = new String[8], notes = new String[8];
             for (int k = 0; k < 8; k++) {
                 names[k] = "dL/dw" + (k + 1) + " at " + p.name();
-                notes[k] = "central difference " + Numbers.format(central[k]);
+                notes[k] = "central difference " + Numbers.format(central[k], CENTRAL_DIGITS);
             }
             check.values(names, () -> backward.gradient(p.w().clone(), p.x().clone(), p.y().clone()), autograd, GRADIENT_TOLERANCE, notes);
         }

@@ -67,8 +67,8 @@ public final class Check {
     }
 
     /**
-     * A sentence the summary adds whenever an item is not right, e.g. which numbers the expected
-     * values belong to: a student who changed them sees why a right calculation is called wrong.
+     * A sentence the summary adds whenever an item is wrong (not merely not done yet), e.g. which numbers
+     * the expected values belong to: a student who changed them sees why a right calculation is called wrong.
      */
     public Check unlessPassed(String sentence) {
         unlessPassed = " " + sentence;
@@ -173,7 +173,7 @@ public final class Check {
         if (notDone > 0) {
             s.append(", ").append(notDone).append(" not done yet");
         }
-        return s.append('.').append(unlessPassed).toString();
+        return s.append('.').append(wrong > 0 ? unlessPassed : "").toString();
     }
 
     /** Throws an {@link AssertionError} naming every item that is not right (with value, expected, difference). */

@@ -67,16 +67,18 @@ public final class Network {
         if (initialiser == null) {
             throw new IllegalArgumentException("initialiser = null; allowed: an Initialiser, e.g. Initialiser.zeros()");
         }
-        Network net = new Network(sizes.clone(), activations.clone(), biases);
-        double[] initial = initialiser.parameters(sizes.clone(), biases);
-        net.setParameters(initial);
-        for (int k = 0; k < initial.length; k++) {
-            if (!Double.isFinite(initial[k])) {
-                throw new IllegalArgumentException("initial " + net.parameterNames().get(k) + " = " + initial[k]
-                        + "; allowed: a finite number");
+        return new Network(sizes.clone(), activations.clone(), biases).filled("initial ", initialiser.parameters(sizes.clone(), biases));
+    }
+
+    /** This network with {@code p} as its parameters, each finite; a bad one is named ({@code what} + "w3 = NaN"). */
+    private Network filled(String what, double[] p) {
+        setParameters(p);
+        for (int k = 0; k < p.length; k++) {
+            if (!Double.isFinite(p[k])) {
+                throw new IllegalArgumentException(what + parameterNames().get(k) + " = " + p[k] + "; allowed: a finite number");
             }
         }
-        return net;
+        return this;
     }
 
     private static void checkSizes(int[] sizes) {
@@ -140,7 +142,7 @@ public final class Network {
 
     /** The same shape and activations with these parameters. */
     public Network withParameters(double... parameters) {
-        return of(sizes, activations, hasBiases(), Initialiser.given(parameters));
+        return new Network(sizes.clone(), activations.clone(), hasBiases()).filled("", parameters);
     }
 
     public Network copy() {

@@ -47,10 +47,10 @@ public final class HandVersusAutograd {
         return Statements.of()
                 .add("Over %s epochs the hand-written and the autograd runs differ by at most %s in any loss,"
                         + " output, gradient or weight.", hand.epochsRun(), RunComparison.maxDifference(hand, autograd))
-                .add("Report A gives dL/dw1 = %s against the true %s: %s (largest relative error %s).", w1[1], w1[0],
-                        !reports.passes("autograd", tolerance) ? "the check cannot judge it, as it fails the true gradient"
-                                + " too (largest relative error " + Numbers.format(reports.maxRelativeError("autograd"))
-                                + "): its ε or its tolerance does not allow for the central difference's own error"
+                .add("Report A gives dL/dw1 = %s against the true %s: %s (report A's largest relative error %s).", w1[1],
+                        w1[0], !reports.passes("autograd", tolerance) ? "the check cannot judge it, since the check also"
+                                + " fails the true gradient (autograd's largest relative error "
+                                + Numbers.format(reports.maxRelativeError("autograd")) + "), so its ε or its tolerance is off"
                                 : reports.passes("report A", tolerance) ? "it passes the check"
                                 : "a small error, but the gradient check fails it", reports.maxRelativeError("report A"))
                 .add("Report B gives dL/dw1 = %s against the true %s%s (largest relative error %s).", w1[2], w1[0],

@@ -75,7 +75,7 @@ public final class RandomStarts {
         return Statements.of()
                 .add("torch.manual_seed(%s) with torch.rand(1) per weight gives %s.", seed,
                         Numbers.named(Examples.exercise().parameterNames(), draws(seed)))
-                .add("Over %s seeds the loss in epoch %s has median %s (5–95 %%: %s to %s); the given weights"
+                .add("Over %s seeds the last loss each reached (epoch %s, unless it diverged) has median %s (5–95 %%: %s to %s); the given weights"
                         + " end at %s.", seeds.size(), given.epochsRun(), spread[1], spread[0], spread[2], given.finalLoss())
                 .either(closest > 1e-3, "After %s epochs no seed is at the given run's network (the closest is %s"
                         + " away in weight space) and the losses differ; whether longer training would bring them to the"

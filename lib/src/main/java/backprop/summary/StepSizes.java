@@ -29,9 +29,9 @@ public final class StepSizes {
         return StepBehaviour.of(training, training.sweep().learningRates(learningRates).run());
     }
 
-    /** The sigmoid grid's run with the lowest final loss among those that did not diverge. */
+    /** The sigmoid grid's run with the lowest final loss among those that did not diverge; null when all diverged. */
     public TrainingRun sigmoidBest() {
-        return sigmoid.runs().stream().filter(r -> r.finalLoss() == sigmoid.lowestFinalLoss()).findFirst().orElseThrow();
+        return sigmoid.bestRun();
     }
 
     /** StepBehaviour's status with its one word of jargon, "monotone", said in words. */
@@ -41,10 +41,12 @@ public final class StepSizes {
 
     public Statements statements() {
         TrainingRun best = sigmoidBest();
+        int epochs = sigmoid.runs().get(0).epochsRequested();
         return Statements.of()
-                .add("Sigmoid, %s epochs: the lowest final loss of the grid, %s, is at step %s (%s).", best.epochsRequested(),
-                        sigmoid.lossShown(best, best.epochsRun()), best.learningRate(), readable(sigmoid.status(best)))
-                .add("Within these %s epochs, sigmoid steps that diverge: %s; chaotic: %s.", best.epochsRequested(),
+                .either(best == null, "Sigmoid, %s epochs: every step of the grid diverged.", "Sigmoid, %s epochs: the lowest"
+                        + " final loss of the grid, %s, is at step %s (%s).", epochs, best == null ? "" : sigmoid.lossShown(best,
+                        best.epochsRun()), best == null ? "" : best.learningRate(), best == null ? "" : readable(sigmoid.status(best)))
+                .add("Within these %s epochs, sigmoid steps that diverge: %s; chaotic: %s.", epochs,
                         sigmoid.steps(TrainingRun::diverged), sigmoid.steps(sigmoid::chaotic))
                 .add("ReLU steps that diverge within them: %s; chaotic: %s; ending with both outputs exactly 0 (every output"
                         + " unit dead): %s.", relu.steps(TrainingRun::diverged), relu.steps(relu::chaotic),

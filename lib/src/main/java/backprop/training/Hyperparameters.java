@@ -103,11 +103,10 @@ public final class Hyperparameters {
         return this;
     }
 
-    /** A choice among the few a notebook is written for, e.g. the two sigmoid forms of experiment 2. */
-    @SafeVarargs
-    public final <T> Hyperparameters oneOf(String name, T value, T... allowed) {
-        if (!Arrays.asList(allowed).contains(value)) {
-            throw problem(name + " = " + value + "; allowed: one of " + Arrays.toString(allowed));
+    /** A choice among the few a notebook is written for, e.g. {@code Activation.SIGMOID_FORMS} in experiment 2. */
+    public <T> Hyperparameters oneOf(String name, T value, List<T> allowed) {
+        if (!allowed.contains(value)) {
+            throw problem(name + " = " + value + "; allowed: one of " + allowed);
         }
         checked.add(name + " = " + value);
         return this;

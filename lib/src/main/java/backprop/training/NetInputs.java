@@ -28,6 +28,11 @@ public final class NetInputs {
         return largest(run, x, z -> z);
     }
 
+    /** The lowest z, sign kept: the written-out sigmoid's autograd gradient loses its value for large negative z. */
+    public static double lowest(TrainingRun run, double[] x) {
+        return -largest(run, x, z -> -z);
+    }
+
     private static double largest(TrainingRun run, double[] x, DoubleUnaryOperator measure) {
         double m = Double.NEGATIVE_INFINITY;
         Network n = run.initialNetwork();

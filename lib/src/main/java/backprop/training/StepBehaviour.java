@@ -29,6 +29,9 @@ import java.util.stream.IntStream;
  *     unchanged since the previous budget;</li>
  * <li><b>oscillating</b>: the loss rose from one epoch to the next at least once; <b>monotone</b> otherwise.</li>
  * </ul>
+ * A loss at rounding level ({@link TrainingRun#atRoundingLevel}) counts as 0 in every comparison above, and
+ * rises within rounding are not rises ({@link TrainingRun#monotone}): a grid whose runs fit the targets to the
+ * last digits has no stalls, winners or chaos made of noise.
  * Only the sweep's first initialisation is looked at. In the tables a chaotic run's loss is written with
  * {@value #ROUGH_LOSS_DIGITS} significant digits ("≈0.00246") wherever the two passes already part there, and its
  * count of rises with {@value #ROUGH_COUNT_DIGITS}, "about 240": its exact figures change with the order of the arithmetic.
@@ -94,7 +97,12 @@ public final class StepBehaviour {
         return runs;
     }
 
-    /** The lowest final loss of the runs that did not diverge (NaN if all did). */
+    /** The first run, in the sweep's order, that ends at {@link #lowestFinalLoss}; null when every run diverged. */
+    public TrainingRun bestRun() {
+        return runs.stream().filter(r -> !r.diverged() && finalReadable(r) == lowest).findFirst().orElse(null);
+    }
+
+    /** The lowest final loss of the runs that did not diverge, 0 at rounding level (NaN if all diverged). */
     public double lowestFinalLoss() {
         return lowest;
     }
@@ -134,13 +142,13 @@ public final class StepBehaviour {
             return "diverged";
         }
         if (run.readableLoss(epoch) == 0 && run.lossAt(epoch) != 0) {
-            return "< " + Numbers.format(TrainingRun.ROUNDING_LOSS * Math.max(1, Math.abs(run.firstLoss())));
+            return (run.lossAt(epoch) < 0 ? "|loss| < " : "< ") + Numbers.format(TrainingRun.roundingLevel(run.firstLoss()));
         }
         return roughAt(run, epoch) ? "≈" + Numbers.format(run.lossAt(epoch), ROUGH_LOSS_DIGITS) : Numbers.format(run.lossAt(epoch));
     }
 
     public boolean worseThanStart(TrainingRun run) {
-        return !run.diverged() && run.checkpoints()[0] == 1 && finalReadable(run) > run.firstLoss();
+        return !run.diverged() && finalReadable(run) > run.firstLoss();
     }
 
     /** Far above the best run of the grid, and (almost) unchanged since the previous budget. */
@@ -237,7 +245,8 @@ public final class StepBehaviour {
      * For each budget: the step size(s) with the lowest loss during that epoch ("all tie" when every step
      * ties, as at epoch 1, whose loss is computed before any update), that loss, and the behaviour of the
      * (first) best step over its whole run (show it with {@code Tables.sixDigits}). The choice compares the
-     * losses as computed; a chaotic winner's loss is shown as {@link #lossShown} writes it.
+     * losses with those at rounding level read as 0 ({@link TrainingRun#readableLoss}), so runs that all fit
+     * the targets to rounding tie; a winner's loss is shown as {@link #lossShown} writes it.
      */
     public Table bestByBudget(String title) {
         int[] budgets = grid.checkpoints();
@@ -298,7 +307,7 @@ public final class StepBehaviour {
      */
     public Statements againstFloor(Activation output, double[] y) {
         LossFloor floor = LossFloor.of(output, grid.loss(), y);
-        TrainingRun best = runs.stream().filter(r -> !r.diverged() && finalReadable(r) == lowest).findFirst().orElse(null);
+        TrainingRun best = bestRun();
         return Statements.of().either(best == null, "Every run of the grid diverged.",
                         "Lowest final loss of the runs that did not diverge: %s.", best == null ? "" : lossShown(best, best.epochsRun()))
                 .addIf(floor.isLeast() && !Double.isNaN(lowest), "The floor for %s outputs: %s; %s", output,
@@ -312,7 +321,7 @@ public final class StepBehaviour {
     public Statements stalls(String label) {
         List<TrainingRun> stalledRuns = runs.stream().filter(this::stalled).toList();
         Statements said = Statements.of().addIf(stalledRuns.isEmpty(), "No step of the %s grid stalls far above the best loss.", label);
-        TrainingRun best = runs.stream().filter(r -> !r.diverged() && finalReadable(r) == lowest).findFirst().orElse(null);
+        TrainingRun best = bestRun();
         for (TrainingRun r : stalledRuns) {
             double steepest = steepest(r);
             double bestSteepest = steepest(best);

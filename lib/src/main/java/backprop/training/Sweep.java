@@ -161,11 +161,10 @@ public final class Sweep {
                 throw new IllegalArgumentException("initialiser \"" + labels.get(i) + "\" gave "
                         + (p == null ? "no" : p.length) + " parameters; allowed: exactly " + parameterCount);
             }
-            for (int k = 0; k < p.length; k++) {
-                if (!Double.isFinite(p[k])) {
-                    throw new IllegalArgumentException("initialiser \"" + labels.get(i) + "\" gave parameter " + (k + 1)
-                            + " = " + p[k] + "; allowed: a finite number");
-                }
+            try {
+                training.network.withParameters(p);   // names a non-finite one: "w3 = NaN"
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("initialiser \"" + labels.get(i) + "\" gave " + e.getMessage());
             }
             starts[i] = p;
         }

@@ -25,7 +25,7 @@ import java.util.stream.Collectors;
  */
 public final class TrainingRun {
 
-    /** A loss at most this (times the first epoch's loss, or 1) is rounding: see {@link #atRoundingLevel}. */
+    /** A loss at most this times max(1, |first epoch's loss|) is rounding: see {@link #atRoundingLevel}. */
     public static final double ROUNDING_LOSS = 1e-30;
     /** A loss computed in another order moves by a few units in its last place: rises up to this many are not rises. */
     static final int RISE_ULPS = 4;
@@ -169,12 +169,17 @@ public final class TrainingRun {
     }
 
     /**
-     * Whether {@code loss} is at rounding level: at most {@value #ROUNDING_LOSS} times the first epoch's
-     * loss (or 1). A squared error that small means outputs within about 1e-15 of the targets, a few units in
+     * Whether {@code loss} is at rounding level: |loss| at most {@value #ROUNDING_LOSS} times max(1, |first
+     * epoch's loss|). A squared error that small means outputs within about 1e-15 of the targets, a few units in
      * their last place: its digits, and its rises and falls, are rounding, and it reads as 0.
      */
     public static boolean atRoundingLevel(double loss, double firstLoss) {
-        return Math.abs(loss) <= ROUNDING_LOSS * Math.max(1, Math.abs(firstLoss));
+        return Math.abs(loss) <= roundingLevel(firstLoss);
+    }
+
+    /** The largest |loss| at rounding level for a run whose first epoch's loss is {@code firstLoss}. */
+    public static double roundingLevel(double firstLoss) {
+        return ROUNDING_LOSS * Math.max(1, Math.abs(firstLoss));
     }
 
     /** The loss of the first epoch, kept or not: the scale of {@link #atRoundingLevel}. */
@@ -196,6 +201,7 @@ public final class TrainingRun {
         return loss - previous > RISE_ULPS * Math.ulp(previous) && !atRoundingLevel(loss, firstLoss);
     }
 
+    /** No rise beyond rounding ({@link #rose}): rises of a few units in the last place, or among losses at rounding level, do not count. */
     public boolean monotone() {
         return lossIncreases == 0;
     }

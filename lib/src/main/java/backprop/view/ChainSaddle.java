@@ -57,8 +57,8 @@ public final class ChainSaddle {
                         "After %s epochs w1·w2·w3 = %s (loss %s): e = −x is not learned yet.", run.epochsRun(), product,
                         run.finalLoss())
                 .either(closest < NEAR, "Within %2$s epochs, at an epoch end, (w1, w2) comes within %1$s of the origin, the saddle"
-                        + " where every gradient vanishes.", "At every epoch end of %2$s epochs (w1, w2) is at least %1$s from the"
-                        + " origin, the saddle where every gradient vanishes.", closest, longRun.epochsRun())
+                        + " where every gradient vanishes.", "At the end of each of the %2$s epochs, (w1, w2) is at least %1$s from"
+                        + " the origin, the saddle where every gradient vanishes.", closest, longRun.epochsRun())
                 .either(reached > 0, "The product first gets within 0.01 of −1 at epoch %s.",
                         "Within %2$s epochs the product never gets within 0.01 of −1.", reached, longRun.epochsRun())
                 .either(originalReached > 0, "The original loop (not gradient descent on L) gets there at epoch %s.",

@@ -80,7 +80,7 @@ public final class LeastLoss {
         int[] shown = CrossEntropyTables.reached(run, IntStream.concat(Arrays.stream(epochs), IntStream.of(run.epochsRun())).toArray());
         String targets = Arrays.stream(y).mapToObj(Numbers::format).collect(Collectors.joining(", ", "(", ")"));
         Table t = run.table(shown).setName(title + ", y = " + targets + (attained ? ", least loss = " : ", lower bound (never reached) = ")
-                + leastName + " = " + Numbers.format(least));
+                + leastName + " = " + Numbers.format(least) + TrainingRun.unreached(epochs, run));
         t.insertColumn(2, DoubleColumn.create("loss - least", Arrays.stream(shown).mapToDouble(e -> run.epoch(e).loss() - least).toArray()));
         if (!predictionName.equals("o")) {
             for (int c = 0; c < y.length; c++) {

@@ -93,24 +93,38 @@ public final class OriginalCheck {
         if (!step.readable()) {
             return Statements.of().add("At this step the gradients are at rounding level (below %s), where even a check at"
                     + " one point differs by a relative %s%s.", OriginalChainLoop.ROUNDING_LEVEL, error,
-                    converged(step) ? ": pick an earlier checkEpochIndex" : "; the run never left the point where every"
-                            + " gradient vanishes, so no step of it has a cause to show");
+                    converged(step) ? ": pick an earlier checkEpochIndex" : ": where the gradients vanish there is no"
+                            + " cause to split");
         }
         return Statements.of().add("Checked where they were computed, the gradients agree with the central difference"
                 + " to a relative %s (the printed check: %s %% on dL/dw3).", error, step.shares(3)[0]);
     }
 
-    /** Whether the step's error e − ê is at rounding level: small gradients there mean a fitted sample. */
-    private static boolean converged(OriginalChainLoop.Step step) {
+    /** e − ê of the step, at the weights before it. */
+    private static double error(OriginalChainLoop.Step step) {
         double[] w = step.before();
-        return Math.abs(w[0] * w[1] * w[2] * step.x() - step.label()) < Math.sqrt(OriginalChainLoop.ROUNDING_LEVEL);
+        return w[0] * w[1] * w[2] * step.x() - step.label();
     }
 
-    /** Why the step's gradients vanish: a fitted sample, or weights where every gradient is 0 (the saddle w1 = w2 = 0). */
+    /** Whether the sample is fitted (|e − ê| below 1e-5): small gradients there are a converged run's. */
+    private static boolean converged(OriginalChainLoop.Step step) {
+        return Math.abs(error(step)) < Math.sqrt(OriginalChainLoop.ROUNDING_LEVEL);
+    }
+
+    /**
+     * Why the step's gradients are small: a fitted sample, or weights near 0. Each gradient of the chain is
+     * (e − ê) times the other two weights (times x): two weights near 0 are a saddle where all three vanish,
+     * one weight near 0 silences the two gradients it enters.
+     */
     private static String whyVanishing(OriginalChainLoop.Step step) {
+        if (converged(step)) {
+            return "the run has converged";
+        }
         double[] w = step.before();
-        return converged(step) ? "the run has converged" : "the gradients vanish although e − ê = "
-                + Numbers.format(w[0] * w[1] * w[2] * step.x() - step.label()) + ": the weights sit at (or next to) the"
-                + " saddle w1 = w2 = 0";
+        List<String> small = IntStream.rangeClosed(1, 3).filter(k -> Math.abs(w[k - 1]) < Math.sqrt(OriginalChainLoop.ROUNDING_LEVEL))
+                .mapToObj(k -> "w" + k).toList();
+        return "the gradients are small although e − ê = " + Numbers.format(error(step)) + (small.size() >= 2
+                ? ": " + String.join(" and ", small) + " are (nearly) 0, a saddle where every gradient vanishes"
+                : small.size() == 1 ? ": " + small.get(0) + " is (nearly) 0, and each gradient it enters with it" : "");
     }
 }

@@ -89,9 +89,13 @@ public final class Printout {
             return count() == 1 ? Statements.of().add("The printed value is reproduced to the digits printed.")
                     : Statements.of().add("All %s printed values are reproduced to the digits printed.", count());
         }
-        int others = count() - agreeing();
-        return Statements.of().add("%s of %s printed values %s reproduced to the digits printed; the table shows the %s.",
-                agreeing(), count(), agreeing() == 1 ? "is" : "are", others == 1 ? "other" : others + " others");
+        int differ = count() - agreeing();
+        if (count() == 1) {
+            return Statements.of().add("The printed value is not reproduced to the digits printed; the table shows by how much.");
+        }
+        return Statements.of().add("%s of the %s printed values %s reproduced to the digits printed; the table marks the %s.",
+                agreeing() == 0 ? "None" : agreeing(), count(), agreeing() == 1 ? "is" : "are",
+                differ == 1 ? "one that differs" : differ + " that differ");
     }
 
     /** Quantity, the number printed, the value here (6 digits), |difference|, the half unit, agrees. */

@@ -9,6 +9,7 @@ import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.Table;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +39,7 @@ public final class RunComparison {
             }
         }
         List<Integer> rows = new ArrayList<>();
-        for (int e : epochs) {
+        for (int e : Arrays.stream(epochs).distinct().sorted().toArray()) {
             final int epoch = e;
             if (e >= 1 && runs.values().stream().allMatch(r -> epoch <= r.epochsRun())) {
                 rows.add(e);
@@ -94,7 +95,7 @@ public final class RunComparison {
     public static Table differences(String title, TrainingRun a, TrainingRun b, int... epochs) {
         checkSameShape(a, b);
         List<Integer> rows = new ArrayList<>();
-        for (int e : epochs) {
+        for (int e : Arrays.stream(epochs).distinct().sorted().toArray()) {
             if (e >= 1 && e <= a.epochsRun() && e <= b.epochsRun()) {
                 rows.add(e);
             }

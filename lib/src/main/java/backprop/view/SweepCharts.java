@@ -27,9 +27,10 @@ public final class SweepCharts {
      * black. The colour scale spans exactly the values shown.
      */
     public static HeatMapChart logLossHeatMap(String title, SweepResult result) {
-        double[][] values = Arrays.stream(result.lossGrid(result.initialisers().get(0)))
-                .map(row -> Arrays.stream(row).map(v -> v > 0 && !TrainingRun.atRoundingLevel(v, row[0])
-                        ? Math.round(Math.log10(v) * 100) / 100.0 : Double.NaN).toArray())
+        String label = result.initialisers().get(0);
+        double[][] values = Arrays.stream(result.learningRates()).mapToObj(rate -> result.run(label, rate))
+                .map(run -> Arrays.stream(run.checkpoints()).mapToDouble(run::readableLoss)
+                        .map(v -> v > 0 ? Math.round(Math.log10(v) * 100) / 100.0 : Double.NaN).toArray())
                 .toArray(double[][]::new);
         List<String> budgets = Arrays.stream(result.checkpoints()).mapToObj(String::valueOf).toList();
         List<String> steps = Arrays.stream(result.learningRates()).mapToObj(Numbers::format).toList();

@@ -80,19 +80,19 @@ public final class SymmetryBreaking {
     public static Statements twoSamples(TrainingRun start, TrainingRun tied, TrainingRun free, double[][] x, double[][] y,
                                         Activation activation) {
         boolean stayedTied = Arrays.stream(Symmetry.largestWeightGaps(tied)).allMatch(g -> g == 0);
-        ForwardPass end = new ForwardPass(start.finalNetwork());
-        double[] h1 = end.run(x[0]).out(1), h2 = end.run(x[1]).out(1);
-        double mirror = IntStream.range(0, h1.length).mapToDouble(j -> Math.abs(h1[j] - h2[j])).max().orElseThrow();
+        double mirror = hiddenGap(start, x);
         String name = TiedUnits.startName(start.initialWeights());
         return Statements.of()
                 .add("From %s: largest |w1 − w2| = %s, so the hidden units %s tied.", name,
                         Symmetry.largestWeightGaps(start)[0], Symmetry.largestWeightGaps(start)[0] == 0 ? "stay" : "are not")
-                .either(mirror < MIRRORED, "The two samples' hidden values differ by %s at the end: both samples see the"
+                .addIf(Double.isNaN(mirror), "The run from %s diverged at epoch %s: it has no hidden values to compare.", name,
+                        start.divergenceEpoch())
+                .addIf(mirror < MIRRORED, "The two samples' hidden values differ by %s at the end: both samples see the"
                                 + " same h. The loss ends at %s; the best with equal outputs on both samples is %s.",
-                        "The two samples' hidden values differ by %s at the end: the samples see different h. The loss"
-                                + " ends at %s (the best with"
-                                + " equal outputs on both samples would be %s).", mirror, start.finalLoss(),
-                        Symmetry.equalOutputsFloor(y))
+                        mirror, start.finalLoss(), Symmetry.equalOutputsFloor(y))
+                .addIf(mirror >= MIRRORED, "The two samples' hidden values differ by %s at the end: the samples see"
+                                + " different h. The loss ends at %s (the best with equal outputs on both samples would be %s).",
+                        mirror, start.finalLoss(), Symmetry.equalOutputsFloor(y))
                 .either(stayedTied, "The tied start stays tied at every epoch and ends at %s, %s the run from %s (%s)%s.",
                         "The tied start did not stay tied (not a tied start?); it ends at %s, %s the run from %s (%s)%s.",
                         tied.finalLoss(), tied.finalLoss() < start.finalLoss() ? "below" : "not below", name,
@@ -102,6 +102,16 @@ public final class SymmetryBreaking {
                 .addIf(activation.lowest() == 0 && activation.highest() == 1, "No tied sigmoid network can go below %s"
                         + " (a bound: each output on one side of ½ on both samples); two different hidden units reach %s.",
                         Symmetry.tiedSigmoidFloor(y), free.finalLoss());
+    }
+
+    /** The largest difference between the two samples' hidden values at the run's end; NaN for a run that diverged. */
+    private static double hiddenGap(TrainingRun run, double[][] x) {
+        if (run.diverged()) {
+            return Double.NaN;
+        }
+        ForwardPass end = new ForwardPass(run.finalNetwork());
+        double[] h1 = end.run(x[0]).out(1), h2 = end.run(x[1]).out(1);
+        return IntStream.range(0, h1.length).mapToDouble(j -> Math.abs(h1[j] - h2[j])).max().orElseThrow();
     }
 
     private static double[] each(Map<String, TrainingRun> runs, java.util.function.ToDoubleFunction<TrainingRun> f) {

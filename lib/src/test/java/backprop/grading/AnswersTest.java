@@ -108,6 +108,8 @@ class AnswersTest {
             assertTrue(failed.contains(number), number + " in: " + failed);
         }
         assertEquals("Hand calculation: all 1 right.", Answers.handCalculation().check("inH1", 0.25).summary());
+        assertEquals("Hand calculation: 0 of 1 right, 1 not done yet.", Answers.handCalculation().check("inH1", Double.NaN).summary(),
+                "the student edition's untouched cells are not done yet, not at other numbers");
         String ownNumbers = Answers.handCalculation(new double[] {1, 1, 1, 1, 1, 1, 1, 1}, new double[] {1, 0}, new double[] {0, 0}, 1)
                 .check("inH1", 0.3).summary();
         assertEquals("Hand calculation: 0 of 1 right, 1 wrong.", ownNumbers, "the check cells on the student's own numbers need no reminder");

@@ -156,7 +156,7 @@ class NotebookRobustnessIT {
     }
 
     /**
-     * Every experiment notebook in turn, in ONE kernel (a kernel each would cost more than all the
+     * Every notebook in turn, in ONE kernel (a kernel each would cost more than all the
      * cases): its cells above the Hyperparameters cell, then per bad value the edited Hyperparameters
      * cell and the cell after it, as a Run All from there would. Each notebook's check reads only the
      * variables its own Hyperparameters cell declares (NotebooksIT runs every notebook alone), so what

@@ -33,6 +33,14 @@ class StepSizesTest {
     }
 
     @Test
+    void aBestRunAtRoundingLevelIsNamedNotLost() {
+        // An identity network fits the sample to the last digits: the lowest final loss reads as 0, and its run is still found.
+        Training identity = EXERCISE.network(Examples.exercise(Activation.IDENTITY)).epochs(1000);
+        String best = sentence(StepSizes.of(identity, EXERCISE.network(Examples.exercise(Activation.RELU)), 0.5, 1).statements(), 0);
+        assertEquals(true, best.startsWith("Sigmoid, 1000 epochs: the lowest final loss of the grid, < 1e-30, is at step 0.5"), best);
+    }
+
+    @Test
     void reluDivergesAtAHugeStep() {
         StepSizes grid = StepSizes.of(EXERCISE, EXERCISE.network(Examples.exercise(Activation.RELU)), 1, 500);
         assertEquals(true, sentence(grid.statements(), 2).startsWith("ReLU steps that diverge within them: 500;"),

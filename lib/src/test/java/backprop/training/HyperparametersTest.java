@@ -38,7 +38,7 @@ class HyperparametersTest {
 
     @Test
     void aChoiceOutsideTheFewANotebookIsWrittenForIsNamedWithThem() {
-        Activation[] sigmoids = {Activation.SIGMOID, Activation.BUILTIN_SIGMOID, Activation.STABLE_SIGMOID};
+        var sigmoids = Activation.SIGMOID_FORMS;
         assertEquals("Hyperparameters checked: variantActivation = " + Activation.BUILTIN_SIGMOID,
                 Hyperparameters.check().oneOf("variantActivation", Activation.BUILTIN_SIGMOID, sigmoids).toString());
         rejected(() -> Hyperparameters.check().oneOf("variantActivation", Activation.RELU, sigmoids),

@@ -111,6 +111,16 @@ class StepBehaviourTest {
     }
 
     @Test
+    void aRunEndingAboveItsFirstLossIsWorseThanAtTheStartWhateverTheBudgets() {
+        // ReLU at step 20 kills every output and ends above the loss of epoch 1 (notebook 09); budgets 50 and 100 skip epoch 1.
+        Training config = Training.of(Examples.exercise(Activation.RELU)).data(EXERCISE_X, EXERCISE_Y);
+        StepBehaviour b = StepBehaviour.of(config, config.sweep().learningRates(20).epochs(50, 100).run());
+        TrainingRun run = b.runs().get(0);
+        assertTrue(run.finalLoss() > run.firstLoss(), run.finalLoss() + " vs " + run.firstLoss());
+        assertTrue(b.worseThanStart(run));
+    }
+
+    @Test
     void aChaoticBestRunsLossIsGivenRoughlyNotToSixDigits() {
         // Notebook 09's grid at 1000 epochs: step 200 is chaotic (hand-written and autograd runs part), so its loss is known roughly.
         Training config = Training.of(Examples.exercise(Activation.SIGMOID)).data(EXERCISE_X, EXERCISE_Y);

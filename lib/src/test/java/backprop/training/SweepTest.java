@@ -197,6 +197,9 @@ class SweepTest {
         assertMessage(() -> sweep.torchRandSeeds(-1, 3), "first seed = -1");
         assertMessage(() -> sweep.initialiser(" ", Initialiser.zeros()), "initialiser label");
         assertMessage(() -> sweep.initialiser("z", null), "initialiser \"z\" = null");
+        assertMessage(() -> Training.of(Examples.exercise()).data(Examples.EXERCISE_X, Examples.EXERCISE_Y).sweep()
+                .initialiser("nan", Initialiser.given(0.2, Double.NaN, 0.5, 0.6, 0.1, -0.5, -0.3, 0.8)).learningRates(1).epochs(1).run(),
+                "initialiser \"nan\" gave w2 = NaN");
         assertMessage(() -> sweep.learningRates(1).epochs(1).run(), "data is not set");
         Sweep withData = exercise(Activation.SIGMOID).sweep();
         assertMessage(() -> withData.epochs(1).run(), "learningRates are not set");

@@ -33,7 +33,7 @@ class ChainSaddleTest {
         OriginalChainLoop original = OriginalChainLoop.run(w, Examples.CHAIN_X, Examples.CHAIN_Y, 0.05, 5, 1e-6);
         List<String> s = ChainSaddle.statements(run, run, original).sentences();
         assertEquals("After 5 epochs w1·w2·w3 = -1 (loss 0): e = −x is learned.", s.get(0));
-        assertEquals("At every epoch end of 5 epochs (w1, w2) is at least 1.41421 from the origin, the saddle where every gradient vanishes.", s.get(1));
+        assertEquals("At the end of each of the 5 epochs, (w1, w2) is at least 1.41421 from the origin, the saddle where every gradient vanishes.", s.get(1));
         assertEquals("The product first gets within 0.01 of −1 at epoch 1.", s.get(2));
         assertEquals("The original loop (not gradient descent on L) gets there at epoch 1.", s.get(3));
     }

@@ -61,10 +61,11 @@ class OriginalCheckTest {
         OriginalChainLoop stuck = OriginalChainLoop.run(new double[] {0, 0, 0.5}, Examples.CHAIN_X, Examples.CHAIN_Y, 0.05, 160, 1e-6);
         OriginalChainLoop.Step step = stuck.step(77, 1);
         String said = OriginalCheck.shares(step).sentences().get(0);
-        assertTrue(said.startsWith("At epoch index 77, sample 2, the gradients vanish although e − ê = -1: the weights sit at"), said);
+        assertTrue(said.startsWith("At epoch index 77, sample 2, the gradients are small although e − ê = -1: w1 and w2 are"
+                + " (nearly) 0, a saddle where every gradient vanishes."), said);
         assertFalse(said.contains("converged") || said.contains("earlier checkEpochIndex"), said);
         String one = OriginalCheck.atOnePoint(step, 1e-6).sentences().get(0);
-        assertTrue(one.endsWith("the run never left the point where every gradient vanishes, so no step of it has a cause to show."), one);
+        assertTrue(one.endsWith("where the gradients vanish there is no cause to split."), one);
     }
 
     @Test

@@ -18,10 +18,14 @@ class PrintoutTest {
         assertEquals("no", p.table().stringColumn("agrees").get(2));
         assertEquals("-50.90", p.table().stringColumn("printed").get(1));
         assertThrows(IllegalArgumentException.class, () -> p.add("x", "0,5", 0.5));
-        assertEquals("- 2 of 3 printed values are reproduced to the digits printed; the table shows the other.",
+        assertEquals("- 2 of the 3 printed values are reproduced to the digits printed; the table marks the one that differs.",
                 p.verdict().toString());
         assertEquals("- The printed value is reproduced to the digits printed.",
                 Printout.of("t").add("o2", "0", 0.0).verdict().toString());
+        assertEquals("- The printed value is not reproduced to the digits printed; the table shows by how much.",
+                Printout.of("t").add("o2", "0.5", 0.6).verdict().toString());
+        assertEquals("- None of the 2 printed values are reproduced to the digits printed; the table marks the 2 that differ.",
+                Printout.of("t").add("o1", "0.5", 0.6).add("o2", "0.5", 0.6).verdict().toString());
     }
 
     @Test

@@ -75,6 +75,12 @@ class SymmetryBreakingTest {
         List<String> c = SymmetryBreaking.twoSamples(constant, tied, free, x, y, Activation.SIGMOID).sentences();
         assertEquals("From all 0.3: largest |w1 − w2| = 0, so the hidden units stay tied.", c.get(0));
         assertTrue(c.get(1).contains("the samples see different h"), c.get(1));
+        // A start that diverged has no hidden values to compare: said, not a crash on its infinite weights.
+        TrainingRun away = task.network(Examples.exercise(Activation.IDENTITY, Initialiser.constant(3))).learningRate(50).run();
+        assertTrue(away.diverged());
+        List<String> d = SymmetryBreaking.twoSamples(away, tied, free, x, y, Activation.IDENTITY).sentences();
+        assertTrue(d.get(1).equals("The run from all 3 diverged at epoch " + away.divergenceEpoch()
+                + ": it has no hidden values to compare."), d.get(1));
         var table = SymmetryBreaking.twoSamples("t", Labelled.of("zero", zero, "tied", tied));
         assertEquals(0.5, table.doubleColumn("o2, sample 1").get(0), 1e-12);
         assertEquals(0, table.doubleColumn("largest |w1 − w2|").get(1));

@@ -66,6 +66,12 @@ class TorchSigmoidReferenceTest {
         assertEquals(-Math.log(Double.MAX_VALUE), d.expOverflowsBelow(), 1e-9);
         assertEquals(1.0, 1.0 / (1.0 + Math.exp(-d.roundsToOneFrom())), 0.0);
         assertTrue(1.0 / (1.0 + Math.exp(-(d.roundsToOneFrom() - 1e-9))) < 1.0);
+        // sigma(z)^2 is about e^(2z) for very negative z: below the smallest normal double at ln(MIN_NORMAL)/2, 0 at ln(MIN_VALUE)/2.
+        assertEquals(Math.log(Double.MIN_NORMAL) / 2, d.squareSubnormalBelow(), 1e-6);
+        assertEquals(Math.log(Double.MIN_VALUE) / 2, d.squareZeroBelow(), 0.5);
+        // Our autograd of the written-out form multiplies by that square: its gradient is 0 from there on, not before.
+        assertEquals(0.0, Activation.SIGMOID.autogradDerivative(d.squareZeroBelow() - 0.5));
+        assertTrue(Activation.SIGMOID.autogradDerivative(d.squareSubnormalBelow() + 0.5) > 0);
         SigmoidLimits f = SigmoidLimits.float32();
         assertTrue(f.roundsToOneFrom() > 16 && f.roundsToOneFrom() < 17, "torch float32: y < 1 at 16, y = 1 at 17");
         assertTrue(f.expOverflowsBelow() < -88 && f.expOverflowsBelow() > -89, "torch float32: NaN at -89, 0 at -88");

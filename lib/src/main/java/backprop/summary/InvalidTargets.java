@@ -23,8 +23,8 @@ public final class InvalidTargets {
     /** A valid target distribution for the contrast run: the exercise's y1 = 0.23 and its complement, (1 − y1, y1). */
     public static final double[] VALID_TARGETS = {1 - Examples.EXERCISE_Y[0], Examples.EXERCISE_Y[0]};
     /** The printout's run (ReLU, float targets, step 1) at epochs 50 and 100: o1, o2, loss (ASSIGNMENT.md). */
-    static final double[] PRINTOUT_50 = {13.3109, 0, -0.93176};
-    static final double[] PRINTOUT_100 = {727.16, -50.90};
+    static final String[] PRINTOUT_50 = {"13.3109", "0", "-0.93176"};
+    static final String[] PRINTOUT_100 = {"727.16", "-50.90"};
 
     private final TrainingRun invalid;
     private final TrainingRun valid;

@@ -38,6 +38,7 @@ class InvalidTargetsTest {
         assertEquals(-0.93176, n[4], 5e-6);
         assertEquals(727.16, n[9], 5e-3);
         assertEquals(-50.90, n[10], 5e-3);
+        assertTrue(sentence(s, 0).contains("(printout 727.16, -50.90)"), "quoted as printed, trailing zero kept: " + sentence(s, 0));
         assertTrue(sentence(s, 1).startsWith("The loss falls every epoch and is unbounded below"), sentence(s, 1));
         assertTrue(sentence(s, 3).startsWith("With a valid target distribution, (1 − y1, y1) = (0.77, 0.23) from the exercise's y1, on logits"), sentence(s, 3));
     }

@@ -60,6 +60,17 @@ public record Agreement(int epochs, int compared, int identical, double maxAbsDi
         return new Agreement(epochs, compared, identical, maxAbs, maxUlps, worst, where, worstValue);
     }
 
+    /** No difference above this is one rounding error of numbers below about 1000: such a difference has grown, step by step. */
+    public static final double GROWN = 1e-12;
+
+    /**
+     * Whether the runs parted beyond rounding: at a large step training is chaotic, each epoch magnifies
+     * the last-bit differences of the two orders of operations, and late digits say nothing about the formulas.
+     */
+    public boolean grown() {
+        return maxAbsDifference > GROWN;
+    }
+
     /** Whether every compared number is bit-for-bit identical. */
     public boolean allIdentical() {
         return identical == compared;

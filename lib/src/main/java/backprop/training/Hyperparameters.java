@@ -112,6 +112,17 @@ public final class Hyperparameters {
         return this;
     }
 
+    /** A value that must come after another setting's, e.g. a late epoch after the last reported one. */
+    public Hyperparameters after(String name, long value, String earlierName, long earlier) {
+        if (value <= earlier) {
+            throw problem(name + " = " + value + "; allowed: more than " + earlierName + " = " + earlier);
+        }
+        if (!checked.contains(name + " = " + value)) {   // often checked as epochs first
+            checked.add(name + " = " + value);
+        }
+        return this;
+    }
+
     /** A tolerance, scale or percentage: finite and > 0. */
     public Hyperparameters positive(String name, double value) {
         if (!(value > 0) || Double.isInfinite(value)) {

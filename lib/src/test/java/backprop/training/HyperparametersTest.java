@@ -28,6 +28,14 @@ class HyperparametersTest {
     }
 
     @Test
+    void aLateEpochMustComeAfterTheLastReportedOne() {
+        Hyperparameters.check().after("longEpochs", 1000, "the largest of epochs", 100);
+        rejected(() -> Hyperparameters.check().after("longEpochs", 1000, "the largest of epochs", 2000),
+                "longEpochs = 1000; allowed: more than the largest of epochs = 2000");
+        rejected(() -> Hyperparameters.check().after("longEpochs", 100, "the largest of epochs", 100), "more than");
+    }
+
+    @Test
     void weightsForASecondNetworkAreCheckedAgainstThatNetwork() {
         Hyperparameters.check(Examples.exercise()).initialisation("chainWeights", Examples.chain(), Initialiser.given(0.2, -0.2, -0.5));
         rejected(() -> Hyperparameters.check(Examples.exercise()).initialisation("chainWeights", Examples.chain(),

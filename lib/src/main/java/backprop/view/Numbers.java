@@ -35,13 +35,29 @@ public final class Numbers {
 
     /** {@code x} to {@code significantDigits} (1 to 17) significant digits. */
     public static String format(double x, int significantDigits) {
-        if (significantDigits < 1 || significantDigits > MAX_DIGITS) {
-            throw new IllegalArgumentException("significantDigits = " + significantDigits + "; allowed: 1 to " + MAX_DIGITS);
-        }
+        checkDigits(significantDigits);
         if (!Double.isFinite(x) || x == 0) {
             return special(x);
         }
         return write(rounded(x, significantDigits));
+    }
+
+    /**
+     * {@code x} to exactly {@code significantDigits} (1 to 17), trailing zeros kept: 0.350 to 3 digits, as
+     * a report that printed 3 digits wrote it.
+     */
+    public static String withDigits(double x, int significantDigits) {
+        checkDigits(significantDigits);
+        if (!Double.isFinite(x) || x == 0) {
+            return special(x);
+        }
+        return write(new BigDecimal(x).round(new MathContext(significantDigits, RoundingMode.HALF_EVEN)));
+    }
+
+    private static void checkDigits(int significantDigits) {
+        if (significantDigits < 1 || significantDigits > MAX_DIGITS) {
+            throw new IllegalArgumentException("significantDigits = " + significantDigits + "; allowed: 1 to " + MAX_DIGITS);
+        }
     }
 
     /**

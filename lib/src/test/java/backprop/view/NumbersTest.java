@@ -10,6 +10,16 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 class NumbersTest {
 
     @Test
+    void withDigitsKeepsTheTrailingZerosAReportPrints() {
+        assertEquals("0.350", Numbers.withDigits(0.35, 3));
+        assertEquals("-0.00843", Numbers.withDigits(-0.00843161, 3));
+        assertEquals("-8.93e-9", Numbers.withDigits(-8.92816e-9, 3));
+        assertEquals("-50.90", Numbers.withDigits(-50.9014, 4));
+        assertEquals("0", Numbers.withDigits(0, 3));
+        assertThrows(IllegalArgumentException.class, () -> Numbers.withDigits(1, 0));
+    }
+
+    @Test
     void sixSignificantDigitsWithoutTrailingZeros() {
         assertEquals("0.20971", Numbers.format(0.2097097937078311));
         assertEquals("0.0103428", Numbers.format(0.010342811));

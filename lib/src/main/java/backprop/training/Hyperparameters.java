@@ -6,9 +6,10 @@ import backprop.loss.Loss;
 import backprop.network.Network;
 import backprop.view.Numbers;
 
-import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The check a notebook runs in the cell right after its Hyperparameters cell:
@@ -27,7 +28,8 @@ import java.util.List;
 public final class Hyperparameters {
 
     private final Network network;
-    private final List<String> checked = new ArrayList<>();
+    /** What passed, each once, in order: a setting named by two checks (an epoch count, then its order) shows once. */
+    private final Set<String> checked = new LinkedHashSet<>();
 
     private Hyperparameters(Network network) {
         this.network = network;
@@ -117,9 +119,7 @@ public final class Hyperparameters {
         if (value <= earlier) {
             throw problem(name + " = " + value + "; allowed: more than " + earlierName + " = " + earlier);
         }
-        if (!checked.contains(name + " = " + value)) {   // often checked as epochs first
-            checked.add(name + " = " + value);
-        }
+        checked.add(name + " = " + value);
         return this;
     }
 

@@ -51,7 +51,7 @@ public final class StepBehaviour {
     private final SweepResult grid;
     private final List<TrainingRun> runs;
     private final double[] passDifference;
-    /** Each run's loss per epoch again with the automatic backward pass (null where the run diverged); only the losses are kept, not the run's history. */
+    /** Each run's loss per epoch again with the automatic backward pass, read as 0 at rounding level (null where the run diverged); only the losses are kept. */
     private final List<double[]> autogradLosses;
     private final double lowest;
 
@@ -86,7 +86,7 @@ public final class StepBehaviour {
             }
             TrainingRun other = config.network(run.initialNetwork()).gradients(GradientSource.AUTOGRAD)
                     .learningRate(rates[j]).epochs(run.epochsRun()).run();
-            autogradLosses.add(IntStream.rangeClosed(1, other.epochsRun()).mapToDouble(other::lossAt).toArray());
+            autogradLosses.add(IntStream.rangeClosed(1, other.epochsRun()).mapToDouble(other::readableLoss).toArray());
             difference[j] = relative(finalReadable(run), other.readableLoss(other.epochsRun()));
         }
         return new StepBehaviour(grid, List.copyOf(runs), difference, java.util.Collections.unmodifiableList(autogradLosses));
@@ -129,8 +129,7 @@ public final class StepBehaviour {
         }
         double[] other = autogradLosses.get(runs.indexOf(run));
         // An automatic run that stopped earlier parted from this one by more than any tolerance.
-        return epoch > other.length || relative(run.readableLoss(epoch),
-                TrainingRun.atRoundingLevel(other[epoch - 1], other[0]) ? 0 : other[epoch - 1]) > CHAOTIC_RELATIVE;
+        return epoch > other.length || relative(run.readableLoss(epoch), other[epoch - 1]) > CHAOTIC_RELATIVE;
     }
 
     /**

@@ -91,7 +91,7 @@ public final class UnitActivity {
         if (!(fraction >= 0)) {
             throw new IllegalArgumentException("fraction = " + fraction + "; allowed: 0 or more, e.g. 0.01 for 1 %");
         }
-        double scale = floor != 0 || run.epochs().isEmpty() ? Math.abs(floor) : Math.abs(run.epochs().get(0).loss());
+        double scale = floor != 0 ? Math.abs(floor) : Math.abs(run.firstLoss());
         for (Epoch e : run.epochs()) {
             if (e.loss() - floor <= fraction * scale) {
                 return e.epoch();
